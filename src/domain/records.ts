@@ -1,0 +1,119 @@
+import type {
+  CampaignStatus,
+  CampaignTypeId,
+  Confidence,
+  JurisdictionKind,
+  LocalityKind,
+  PalestinianRegion,
+  PoliceOutcome,
+  SisterLinkStatus
+} from './vocabulary';
+
+/** [longitude, latitude] in WGS84 degrees. */
+export type LngLat = readonly [number, number];
+
+/** Every record of fact carries where it comes from and when a person last checked it. */
+export interface Sourced {
+  sources: readonly string[];
+  /** ISO date (YYYY-MM-DD) the sources were last checked. */
+  checked: string;
+  confidence: Confidence;
+}
+
+export interface CampaignType {
+  id: CampaignTypeId;
+  label: string;
+  description: string;
+  /** CSS hex colour, #rrggbb. */
+  color: string;
+  learnMoreUrl: string;
+}
+
+/** A US public body that can act: a city, town, county, or a state (for state agencies and laws). */
+export interface Jurisdiction {
+  /** Census GEOID: 2 digits for a state, 5 for a county, 7 for a place. */
+  id: string;
+  name: string;
+  /** USPS state code, e.g. "MI". */
+  state: string;
+  kind: JurisdictionKind;
+  point: LngLat;
+  population?: number;
+}
+
+/** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD. */
+export type PartialDate = string;
+
+export interface Campaign extends Sourced {
+  id: string;
+  jurisdictionId: string;
+  type: CampaignTypeId;
+  status: CampaignStatus;
+  title: string;
+  summary: string;
+  introduced?: PartialDate;
+  decided?: PartialDate;
+  vote?: string;
+  /** Set when the campaign is derived from a sister-city link rather than a campaigns.csv row. */
+  sisterLinkId?: string;
+}
+
+export interface PalestinianLocality {
+  /** A lowercase slug, e.g. "ramallah", "jenin-camp". */
+  id: string;
+  nameEn: string;
+  nameAr: string;
+  /** Other spellings people search for ("Janin", "Jenine"). */
+  aliases: readonly string[];
+  kind: LocalityKind;
+  governorate: string;
+  region: PalestinianRegion;
+  point: LngLat;
+  sources: readonly string[];
+  checked: string;
+  confidence: Confidence;
+}
+
+export interface SisterCityLink extends Sourced {
+  id: string;
+  jurisdictionId: string;
+  localityId: string;
+  status: SisterLinkStatus;
+  proposed?: PartialDate;
+  rejected?: PartialDate;
+  approved?: PartialDate;
+  signed?: PartialDate;
+  summary: string;
+}
+
+export interface PoliceExchange extends Sourced {
+  id: string;
+  agency: string;
+  /** The jurisdiction the agency serves (a state's GEOID for a state agency). */
+  jurisdictionId: string;
+  program: string;
+  sponsor: string;
+  years: string;
+  outcome: PoliceOutcome;
+  summary: string;
+}
+
+/** One problem found while loading the data: where it is, and what is wrong, in words a person can act on. */
+export interface DataIssue {
+  file: string;
+  /** Spreadsheet row (the header is row 1) for CSV; the feature's 1-based position for GeoJSON. */
+  row: number;
+  column: string;
+  message: string;
+}
+
+export interface Dataset {
+  campaignTypes: readonly CampaignType[];
+  jurisdictions: readonly Jurisdiction[];
+  /** Rows of campaigns.csv plus one campaign per sister-city link. */
+  campaigns: readonly Campaign[];
+  localities: readonly PalestinianLocality[];
+  sisterLinks: readonly SisterCityLink[];
+  policeExchanges: readonly PoliceExchange[];
+  issues: readonly DataIssue[];
+}

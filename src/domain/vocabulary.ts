@@ -1,0 +1,93 @@
+/**
+ * The controlled vocabularies of the dataset. data/README.md documents each value; the schemas in
+ * src/loaders reject anything else, so a typo in a CSV becomes a reported issue instead of a silent gap.
+ */
+
+export const CAMPAIGN_TYPE_IDS = [
+  'ceasefire',
+  'divestment',
+  'deadly-exchange',
+  'skip-the-trip',
+  'end-weapons',
+  'stand-with-refugees',
+  'right-to-boycott',
+  'sister-cities',
+  'break-the-bonds'
+] as const;
+export type CampaignTypeId = (typeof CAMPAIGN_TYPE_IDS)[number];
+
+/** A campaign's lifecycle, from first organizing to its last official act. */
+export const CAMPAIGN_STATUSES = [
+  'organizing',
+  'introduced',
+  'passed',
+  'overridden',
+  'failed',
+  'vetoed',
+  'withdrawn',
+  'rescinded',
+  'ended'
+] as const;
+export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
+
+export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
+  organizing: 'Organizing',
+  introduced: 'Introduced',
+  passed: 'Passed',
+  overridden: 'Passed over a veto',
+  failed: 'Failed',
+  vetoed: 'Vetoed',
+  withdrawn: 'Withdrawn',
+  rescinded: 'Rescinded',
+  ended: 'Ended'
+};
+
+export const SISTER_LINK_STATUSES = ['official', 'unofficial', 'proposed', 'rejected'] as const;
+export type SisterLinkStatus = (typeof SISTER_LINK_STATUSES)[number];
+
+export const SISTER_LINK_STATUS_LABELS: Record<SisterLinkStatus, string> = {
+  official: 'Official',
+  unofficial: 'Unofficial (citizen project)',
+  proposed: 'Proposed',
+  rejected: 'Rejected by the council'
+};
+
+/**
+ * A sister-city link is also a campaign of type "sister-cities"; this is the campaign status its
+ * link status stands for, so the status filter treats links and other campaigns alike.
+ */
+export const SISTER_LINK_CAMPAIGN_STATUS: Record<SisterLinkStatus, CampaignStatus> = {
+  official: 'passed',
+  unofficial: 'organizing',
+  proposed: 'introduced',
+  rejected: 'failed'
+};
+
+export const JURISDICTION_KINDS = ['city', 'town', 'village', 'borough', 'township', 'county', 'state'] as const;
+export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
+
+export const LOCALITY_KINDS = ['city', 'town', 'village', 'camp'] as const;
+export type LocalityKind = (typeof LOCALITY_KINDS)[number];
+
+export const LOCALITY_KIND_LABELS: Record<LocalityKind, string> = {
+  city: 'City',
+  town: 'Town',
+  village: 'Village',
+  camp: 'Refugee camp'
+};
+
+export const PALESTINIAN_REGIONS = ['west-bank', 'gaza'] as const;
+export type PalestinianRegion = (typeof PALESTINIAN_REGIONS)[number];
+
+/** participated: the agency took part; ended / refused: a local act stopped or declined it. */
+export const POLICE_OUTCOMES = ['participated', 'ended', 'refused'] as const;
+export type PoliceOutcome = (typeof POLICE_OUTCOMES)[number];
+
+export const POLICE_OUTCOME_LABELS: Record<PoliceOutcome, string> = {
+  participated: 'Took part',
+  ended: 'Ended by local action',
+  refused: 'Refused by local action'
+};
+
+export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

@@ -1,0 +1,63 @@
+import type {ExpressionSpecification, FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
+import type {CampaignTypeId} from '../domain/vocabulary';
+import {pairKey} from '../geo/features';
+import type {Filters} from './model';
+
+/**
+ * The filters compiled to MapLibre expressions over the flat properties built in src/geo/features.ts.
+ * A filter change only swaps these expressions on existing layers; the source data is never rebuilt.
+ */
+
+/** The colour of a place whose matching campaigns are of several types. */
+export const SEVERAL_TYPES_COLOR = '#2b2d42';
+
+// Not ['==', 1, 0]: MapLibre would read that as a legacy filter and reject it.
+const NEVER: ExpressionSpecification = ['boolean', false];
+
+function selectedPairKeys(filters: Filters): string[] {
+  return filters.types.flatMap((t) => filters.statuses.map((s) => pairKey(t, s)));
+}
+
+function hasAny(keys: readonly string[]): ExpressionSpecification {
+  if (keys.length === 0) return NEVER;
+  return ['any', ...keys.map((k): ExpressionSpecification => ['>', ['coalesce', ['get', k], 0], 0])];
+}
+
+function hasType(type: CampaignTypeId, filters: Filters): ExpressionSpecification {
+  return hasAny(filters.statuses.map((s) => pairKey(type, s)));
+}
+
+/** Places (not clusters) with at least one campaign that passes the filters. */
+export function jurisdictionFilter(filters: Filters): FilterSpecification {
+  return ['all', ['!', ['has', 'point_count']], hasAny(selectedPairKeys(filters))];
+}
+
+/** How many of the selected types a place has a matching campaign of. */
+export function matchingTypeCount(filters: Filters): ExpressionSpecification {
+  return ['+', 0, 0, ...filters.types.map((t): ExpressionSpecification => ['case', hasType(t, filters), 1, 0])];
+}
+
+/** A place of several matching types is drawn apart from single-type places. */
+export function severalTypesFilter(filters: Filters): FilterSpecification {
+  return ['all', jurisdictionFilter(filters) as ExpressionSpecification, ['>', matchingTypeCount(filters), 1]];
+}
+
+export function jurisdictionColor(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>): ExpressionSpecification {
+  const byType = filters.types.flatMap((t) => [hasType(t, filters), colors[t] ?? '#888888']);
+  return ['case', ['>', matchingTypeCount(filters), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
+}
+
+/** A cluster's number: the campaigns inside it that pass the filters (summed per type and status). */
+export function clusterCampaignCount(filters: Filters): ExpressionSpecification {
+  return ['+', 0, 0, ...selectedPairKeys(filters).map((k): ExpressionSpecification => ['get', k])];
+}
+
+export function clusterFilter(filters: Filters): FilterSpecification {
+  return ['all', ['has', 'point_count'], ['>', clusterCampaignCount(filters), 0]];
+}
+
+/** Sister-city arcs are campaigns of type "sister-cities", filtered by the status their link stands for. */
+export function sisterLinkFilter(filters: Filters): FilterSpecification {
+  if (!filters.types.includes('sister-cities')) return NEVER;
+  return ['in', ['get', 'campaignStatus'], ['literal', [...filters.statuses]]];
+}

@@ -1,0 +1,89 @@
+import type {Feature, FeatureCollection, LineString, MultiLineString, Point} from 'geojson';
+import type {Dataset, LngLat} from '../domain/records';
+import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
+import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
+import {greatCircleArc} from './arcs';
+
+/**
+ * FeatureCollections for the map, built once per dataset. Properties stay flat (MapLibre 6 returns nested
+ * ones as objects) and hold only what layer expressions read; details come from the store by id.
+ */
+
+/** The property holding how many campaigns of one type and status a place has. */
+export function pairKey(type: CampaignTypeId, status: CampaignStatus): string {
+  return `n:${type}:${status}`;
+}
+
+export const ALL_PAIR_KEYS: readonly string[] = CAMPAIGN_TYPE_IDS.flatMap((t) => CAMPAIGN_STATUSES.map((s) => pairKey(t, s)));
+
+const round = (n: number) => Math.round(n * 1e5) / 1e5;
+const pointOf = (p: LngLat): Point => ({type: 'Point', coordinates: [round(p[0]), round(p[1])]});
+
+/**
+ * Census GEOIDs of states (2 digits), counties (5) and places (7, starting with a state code) never collide
+ * as numbers, so the number is a stable feature id that survives clustering (promoteId does not; mapbox#10094).
+ */
+export function jurisdictionFeatureId(geoid: string): number {
+  return Number(geoid);
+}
+
+export function jurisdictionFeatures(dataset: Dataset): FeatureCollection<Point> {
+  const counts = new Map<string, Record<string, number>>();
+  for (const c of dataset.campaigns) {
+    const byPair = counts.get(c.jurisdictionId) ?? {};
+    const key = pairKey(c.type, c.status);
+    byPair[key] = (byPair[key] ?? 0) + 1;
+    counts.set(c.jurisdictionId, byPair);
+  }
+  const features: Feature<Point>[] = dataset.jurisdictions.flatMap((j) => {
+    const byPair = counts.get(j.id);
+    if (!byPair) return [];
+    return [{type: 'Feature', id: jurisdictionFeatureId(j.id), geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...byPair}}];
+  });
+  return {type: 'FeatureCollection', features};
+}
+
+export function sisterLinkFeatures(dataset: Dataset): FeatureCollection<LineString | MultiLineString> {
+  const places = new Map(dataset.jurisdictions.map((j) => [j.id, j.point]));
+  const localities = new Map(dataset.localities.map((l) => [l.id, l.point]));
+  const features = dataset.sisterLinks.flatMap((link): Feature<LineString | MultiLineString>[] => {
+    const from = places.get(link.jurisdictionId);
+    const to = localities.get(link.localityId);
+    if (!from || !to) return [];
+    return [{
+      type: 'Feature',
+      geometry: greatCircleArc(from, to),
+      properties: {id: link.id, status: link.status, campaignStatus: SISTER_LINK_CAMPAIGN_STATUS[link.status]}
+    }];
+  });
+  return {type: 'FeatureCollection', features};
+}
+
+export function localityFeatures(dataset: Dataset): FeatureCollection<Point> {
+  const linked = new Set(dataset.sisterLinks.map((l) => l.localityId));
+  return {
+    type: 'FeatureCollection',
+    features: dataset.localities.map((l) => ({
+      type: 'Feature',
+      geometry: pointOf(l.point),
+      properties: {id: l.id, name_en: l.nameEn, name_ar: l.nameAr, kind: l.kind, linked: linked.has(l.id)}
+    }))
+  };
+}
+
+/** One point per jurisdiction with known police exchange records; "stopped" when a local act ended or refused one. */
+export function policeFeatures(dataset: Dataset): FeatureCollection<Point> {
+  const byJurisdiction = new Map<string, {count: number; stopped: boolean}>();
+  for (const p of dataset.policeExchanges) {
+    const entry = byJurisdiction.get(p.jurisdictionId) ?? {count: 0, stopped: false};
+    entry.count += 1;
+    entry.stopped ||= p.outcome !== 'participated';
+    byJurisdiction.set(p.jurisdictionId, entry);
+  }
+  const features = dataset.jurisdictions.flatMap((j): Feature<Point>[] => {
+    const entry = byJurisdiction.get(j.id);
+    if (!entry) return [];
+    return [{type: 'Feature', geometry: pointOf(j.point), properties: {id: j.id, name: j.name, count: entry.count, stopped: entry.stopped}}];
+  });
+  return {type: 'FeatureCollection', features};
+}

@@ -1,0 +1,46 @@
+import {z} from 'zod';
+import {CONFIDENCE_LEVELS} from '../domain/vocabulary';
+
+/** Only http(s) links are ever shown as links; anything else in a URL column is an error. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const trimmed = z.string().trim();
+
+export const requiredText = trimmed.min(1, 'is empty');
+
+/** An empty cell means "not known"; it becomes undefined rather than an empty string. */
+export const optionalText = trimmed.transform((v) => (v === '' ? undefined : v));
+
+export const httpUrl = trimmed.refine(isHttpUrl, 'must be an http(s) URL');
+
+export const sourceUrls = trimmed
+  .transform((v) => v.split(/\s+/).filter(Boolean))
+  .pipe(z.array(httpUrl).min(1, 'needs at least one source URL'));
+
+export const isoDate = trimmed.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+
+const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+export const optionalPartialDate = trimmed
+  .refine((v) => v === '' || PARTIAL_DATE.test(v), 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+  .transform((v) => (v === '' ? undefined : v));
+
+export const confidence = z.enum(CONFIDENCE_LEVELS, {error: 'must be high, medium or low'});
+
+/** Census GEOID: state (2 digits), county (5) or place (7). */
+export const geoid = trimmed.regex(/^(\d{2}|\d{5}|\d{7})$/, 'must be a Census GEOID of 2, 5 or 7 digits');
+
+export const slug = trimmed.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like "boulder-nablus"');
+
+export const hexColor = trimmed.regex(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, {error: `must be one of: ${values.join(', ')}`});
+}

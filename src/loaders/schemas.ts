@@ -1,0 +1,158 @@
+import {z} from 'zod';
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_TYPE_IDS,
+  JURISDICTION_KINDS,
+  LOCALITY_KINDS,
+  PALESTINIAN_REGIONS,
+  POLICE_OUTCOMES,
+  SISTER_LINK_STATUSES
+} from '../domain/vocabulary';
+import {
+  confidence,
+  geoid,
+  hexColor,
+  httpUrl,
+  isoDate,
+  oneOf,
+  optionalPartialDate,
+  optionalText,
+  requiredText,
+  slug,
+  sourceUrls
+} from './fields';
+
+/**
+ * One schema per file, written against the raw cells (strings) so that a bad cell is reported with its
+ * column name. Each schema's output is the domain record, so nothing downstream re-checks the data.
+ */
+
+export const campaignTypeRow = z
+  .object({
+    id: oneOf(CAMPAIGN_TYPE_IDS),
+    label: requiredText,
+    description: requiredText,
+    color: hexColor,
+    learn_more_url: httpUrl,
+    source_urls: sourceUrls,
+    checked: isoDate
+  })
+  .transform((r) => ({
+    id: r.id,
+    label: r.label,
+    description: r.description,
+    color: r.color.toLowerCase(),
+    learnMoreUrl: r.learn_more_url
+  }));
+
+export const campaignRow = z
+  .object({
+    id: slug,
+    municipality_id: geoid,
+    type: oneOf(CAMPAIGN_TYPE_IDS),
+    status: oneOf(CAMPAIGN_STATUSES),
+    title: requiredText,
+    summary: requiredText,
+    introduced: optionalPartialDate,
+    decided: optionalPartialDate,
+    vote: optionalText,
+    source_urls: sourceUrls,
+    checked: isoDate,
+    confidence
+  })
+  .transform(({municipality_id, source_urls, ...r}) => ({
+    ...r,
+    jurisdictionId: municipality_id,
+    sources: source_urls
+  }));
+
+export const sisterLinkRow = z
+  .object({
+    id: slug,
+    municipality_id: geoid,
+    locality_id: slug,
+    status: oneOf(SISTER_LINK_STATUSES),
+    proposed: optionalPartialDate,
+    rejected: optionalPartialDate,
+    approved: optionalPartialDate,
+    signed: optionalPartialDate,
+    summary: requiredText,
+    source_urls: sourceUrls,
+    checked: isoDate,
+    confidence
+  })
+  .transform(({municipality_id, locality_id, source_urls, ...r}) => ({
+    ...r,
+    jurisdictionId: municipality_id,
+    localityId: locality_id,
+    sources: source_urls
+  }));
+
+export const policeExchangeRow = z
+  .object({
+    id: slug,
+    agency: requiredText,
+    municipality_id: geoid,
+    program: requiredText,
+    sponsor: requiredText,
+    years: requiredText,
+    outcome: oneOf(POLICE_OUTCOMES),
+    summary: requiredText,
+    source_urls: sourceUrls,
+    checked: isoDate,
+    confidence
+  })
+  .transform(({municipality_id, source_urls, ...r}) => ({
+    ...r,
+    jurisdictionId: municipality_id,
+    sources: source_urls
+  }));
+
+/** GeoJSON properties arrive typed by JSON; numbers are accepted where a spreadsheet would give text. */
+const text = z.union([z.string(), z.number()]).transform(String);
+
+export const jurisdictionProperties = z
+  .object({
+    id: text.pipe(geoid),
+    name: text.pipe(requiredText),
+    state: text.pipe(requiredText.regex(/^[A-Z]{2}$/, 'must be a USPS state code like "MI"')),
+    kind: oneOf(JURISDICTION_KINDS),
+    population: z.number().int().nonnegative().optional(),
+    source_urls: text.pipe(sourceUrls),
+    checked: text.pipe(isoDate)
+  })
+  .transform(({source_urls: _sources, checked: _checked, population, ...r}) => ({
+    ...r,
+    ...(population === undefined ? {} : {population})
+  }));
+
+export const localityProperties = z
+  .object({
+    id: text.pipe(slug),
+    name_en: text.pipe(requiredText),
+    name_ar: text.pipe(requiredText),
+    aliases: z
+      .string()
+      .default('')
+      .transform((v) => v.split(';').map((a) => a.trim()).filter(Boolean)),
+    kind: oneOf(LOCALITY_KINDS),
+    governorate: text.pipe(requiredText),
+    region: oneOf(PALESTINIAN_REGIONS),
+    source_urls: text.pipe(sourceUrls),
+    checked: text.pipe(isoDate),
+    confidence
+  })
+  .transform(({name_en, name_ar, source_urls, ...r}) => ({
+    ...r,
+    nameEn: name_en,
+    nameAr: name_ar,
+    sources: source_urls
+  }));
+
+/** A GeoJSON Point position: [longitude, latitude] within the valid ranges. */
+export const pointGeometry = z.object({
+  type: z.literal('Point', {error: 'geometry must be a Point'}),
+  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
+    error: 'coordinates must be [longitude, latitude]'
+  })
+});
