@@ -93,7 +93,8 @@ export interface PoliceExchange extends Sourced {
   jurisdictionId: string;
   program: string;
   sponsor: string;
-  years: string;
+  /** As the source gives them, e.g. "2002" or "2008 2015"; absent when the source gives no year. */
+  years?: string;
   outcome: PoliceOutcome;
   summary: string;
 }

@@ -95,7 +95,7 @@ export const policeExchangeRow = z
     municipality_id: geoid,
     program: requiredText,
     sponsor: requiredText,
-    years: requiredText,
+    years: optionalText,
     outcome: oneOf(POLICE_OUTCOMES),
     summary: requiredText,
     source_urls: sourceUrls,

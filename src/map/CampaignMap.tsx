@@ -1,0 +1,172 @@
+import * as maplibregl from 'maplibre-gl';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {useEffect, useMemo, useState} from 'react';
+import MapGL, {
+  AttributionControl,
+  Layer,
+  type MapLayerMouseEvent,
+  NavigationControl,
+  ScaleControl,
+  Source,
+  useMap
+} from 'react-map-gl/maplibre';
+import type {Dataset} from '../domain/records';
+import {datasetIndex, mapSources} from '../store/derived';
+import {type Selection, selectDataset, useAppStore} from '../store/store';
+import {buildBasemapStyle} from './basemap-style';
+import {moveFeatureState} from './feature-states';
+import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
+import './setup';
+
+/** The contiguous US, where almost every record is; arcs run east from it to Palestine. */
+const US_BOUNDS: [[number, number], [number, number]] = [[-125, 24.5], [-66.5, 49.5]];
+
+/**
+ * The map style: the offline basemap by default. VITE_MAP_STYLE_URL (see README) points the map at an
+ * online style instead; our own layers still need its glyphs to carry the Noto fontstacks.
+ */
+function mapStyle(): maplibregl.StyleSpecification | string {
+  const online = import.meta.env.VITE_MAP_STYLE_URL as string | undefined;
+  return online || buildBasemapStyle(new URL('./', document.baseURI).href);
+}
+
+const ATTRIBUTION = 'Natural Earth · US Census · GeoNames (CC BY 4.0)';
+
+function selectionOf(event: MapLayerMouseEvent): Selection | null {
+  const feature = event.features?.[0];
+  const id = feature?.properties?.id as string | undefined;
+  if (!feature || id === undefined) return null;
+  switch (feature.layer.id) {
+    case LAYER_IDS.places:
+    case LAYER_IDS.police:
+      return {kind: 'jurisdiction', id};
+    case LAYER_IDS.localities:
+      return {kind: 'locality', id};
+    case LAYER_IDS.linksHit:
+      return {kind: 'link', id};
+    default:
+      return null;
+  }
+}
+
+/** Keeps the map's feature-state in step with the store, without re-rendering anything. */
+function FeatureStateSync() {
+  const {current} = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map) return;
+    const {selection, hovered} = useAppStore.getState();
+    moveFeatureState(map, 'selected', null, selection);
+    moveFeatureState(map, 'hovered', null, hovered);
+    const unsubscribeSelection = useAppStore.subscribe((s) => s.selection, (next, previous) => moveFeatureState(map, 'selected', previous, next));
+    const unsubscribeHover = useAppStore.subscribe((s) => s.hovered, (next, previous) => moveFeatureState(map, 'hovered', previous, next));
+    return () => {
+      unsubscribeSelection();
+      unsubscribeHover();
+    };
+  }, [current]);
+  return null;
+}
+
+function ThematicLayers({dataset}: {dataset: Dataset}) {
+  const filters = useAppStore((s) => s.filters);
+  const sources = mapSources(dataset);
+  const {typeColors} = datasetIndex(dataset);
+  // New specs only when filters change; react-map-gl then calls setFilter / setPaintProperty, never setData.
+  const layers = useMemo(() => thematicLayers(filters, typeColors), [filters, typeColors]);
+  return (
+    <>
+      <Source id={SOURCE_IDS.sisterLinks} type="geojson" data={sources.sisterLinks} promoteId="id">
+        {layers.links.map((spec) => <Layer key={spec.id} {...spec} />)}
+      </Source>
+      <Source id={SOURCE_IDS.police} type="geojson" data={sources.police} promoteId="id">
+        {layers.police.map((spec) => <Layer key={spec.id} {...spec} />)}
+      </Source>
+      <Source id={SOURCE_IDS.localities} type="geojson" data={sources.localities} promoteId="id">
+        {layers.localities.map((spec) => <Layer key={spec.id} {...spec} />)}
+      </Source>
+      <Source
+        id={SOURCE_IDS.jurisdictions}
+        type="geojson"
+        data={sources.jurisdictions}
+        cluster
+        clusterMaxZoom={5}
+        clusterRadius={36}
+        clusterProperties={CLUSTER_PROPERTIES}
+      >
+        {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
+      </Source>
+      <FeatureStateSync />
+    </>
+  );
+}
+
+export function CampaignMap() {
+  const dataset = useAppStore(selectDataset);
+  const select = useAppStore((s) => s.select);
+  const hover = useAppStore((s) => s.hover);
+  const style = useMemo(mapStyle, []);
+  const [cursor, setCursor] = useState<string>('');
+  const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
+
+  async function onClick(event: MapLayerMouseEvent) {
+    const feature = event.features?.[0];
+    if (feature?.layer.id === LAYER_IDS.clusters) {
+      const source = event.target.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.jurisdictions);
+      const zoom = await source?.getClusterExpansionZoom(feature.properties.cluster_id as number);
+      if (zoom !== undefined && feature.geometry.type === 'Point') {
+        event.target.easeTo({center: feature.geometry.coordinates as [number, number], zoom});
+      }
+      return;
+    }
+    select(selectionOf(event));
+  }
+
+  function onMouseMove(event: MapLayerMouseEvent) {
+    const over = selectionOf(event);
+    const overCluster = event.features?.[0]?.layer.id === LAYER_IDS.clusters;
+    setCursor(over || overCluster ? 'pointer' : '');
+    const current = useAppStore.getState().hovered;
+    if (current?.kind !== over?.kind || current?.id !== over?.id) hover(over);
+  }
+
+  return (
+    <div className="map-wrap">
+      <MapGL
+        mapLib={maplibregl}
+        initialViewState={{bounds: US_BOUNDS, fitBoundsOptions: {padding: 16}}}
+        mapStyle={style}
+        interactiveLayerIds={dataset ? INTERACTIVE_LAYER_IDS : []}
+        cursor={cursor}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseLeave={() => hover(null)}
+        onLoad={(e) => {
+          setMapState('ready');
+          // Context loss: MapLibre restores itself; we only tell the person why the map went blank (P7).
+          e.target.on('webglcontextlost', () => setMapState('context-lost'));
+          e.target.on('webglcontextrestored', () => setMapState('ready'));
+          // Exposed for browser tests and for curious users' consoles; it holds only public data.
+          (window as unknown as {__campaignMap?: maplibregl.Map}).__campaignMap = e.target;
+        }}
+        onError={(e) => console.error('Map error:', e.error)}
+        attributionControl={false}
+        dragRotate={false}
+        touchPitch={false}
+        minZoom={1.5}
+        maxZoom={13}
+        style={{position: 'absolute', inset: 0}}
+      >
+        <NavigationControl position="top-right" showCompass={false} />
+        <ScaleControl position="bottom-left" unit="imperial" />
+        <AttributionControl position="bottom-right" compact customAttribution={ATTRIBUTION} />
+        {dataset && <ThematicLayers dataset={dataset} />}
+      </MapGL>
+      {mapState !== 'ready' && (
+        <div className="map-status" role="status">
+          {mapState === 'loading' ? 'Loading the map…' : 'The graphics context was lost; the map is restoring itself…'}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import type {FeatureIdentifier, Map as MaplibreMap} from 'maplibre-gl';
+import {jurisdictionFeatureId} from '../geo/features';
+import type {Selection} from '../store/store';
+import {SOURCE_IDS} from './layers';
+
+/** The map features that stand for a selection: a place is both its campaign marker and its police ring. */
+export function featuresOf(selection: Selection): FeatureIdentifier[] {
+  switch (selection.kind) {
+    case 'jurisdiction':
+      return [
+        {source: SOURCE_IDS.jurisdictions, id: jurisdictionFeatureId(selection.id)},
+        {source: SOURCE_IDS.police, id: selection.id}
+      ];
+    case 'link':
+      return [{source: SOURCE_IDS.sisterLinks, id: selection.id}];
+    case 'locality':
+      return [{source: SOURCE_IDS.localities, id: selection.id}];
+  }
+}
+
+/** Moves a feature-state flag ("selected" or "hovered") from the previous selection to the next one. */
+export function moveFeatureState(map: MaplibreMap, key: 'selected' | 'hovered', previous: Selection | null, next: Selection | null): void {
+  const present = (f: FeatureIdentifier) => map.getSource(f.source) !== undefined;
+  if (previous) for (const f of featuresOf(previous).filter(present)) map.setFeatureState(f, {[key]: false});
+  if (next) for (const f of featuresOf(next).filter(present)) map.setFeatureState(f, {[key]: true});
+}

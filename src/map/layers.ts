@@ -1,0 +1,185 @@
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  LineLayerSpecification,
+  SymbolLayerSpecification
+} from '@maplibre/maplibre-gl-style-spec';
+import type {CampaignTypeId} from '../domain/vocabulary';
+import {
+  clusterCampaignCount,
+  clusterFilter,
+  jurisdictionColor,
+  jurisdictionFilter,
+  matchingTypeCount,
+  severalTypesFilter,
+  sisterLinkFilter
+} from '../filters/expressions';
+import type {Filters} from '../filters/model';
+import {ALL_PAIR_KEYS} from '../geo/features';
+import {FONT_BOLD, FONT_REGULAR} from './basemap-style';
+
+/** Layer specs of the thematic layers, as pure data: validated against the style spec in tests. */
+
+export const SOURCE_IDS = {
+  jurisdictions: 'campaign-places',
+  sisterLinks: 'sister-links',
+  localities: 'palestinian-localities',
+  police: 'police-exchanges'
+} as const;
+
+export const LAYER_IDS = {
+  links: 'sister-links-line',
+  linksProposed: 'sister-links-dashed',
+  linksHit: 'sister-links-hit',
+  police: 'police-rings',
+  localities: 'localities-points',
+  localityLabels: 'localities-labels',
+  clusters: 'campaign-clusters',
+  clusterCounts: 'campaign-cluster-counts',
+  places: 'campaign-points',
+  placeTypeCounts: 'campaign-point-type-counts',
+  placeLabels: 'campaign-point-labels'
+} as const;
+
+/** The layers a click or tap can select something on, top-most first. */
+export const INTERACTIVE_LAYER_IDS = [LAYER_IDS.clusters, LAYER_IDS.places, LAYER_IDS.localities, LAYER_IDS.police, LAYER_IDS.linksHit];
+
+export const LINK_STATUS_STYLE = {
+  official: {color: '#137a4b', dashed: false},
+  unofficial: {color: '#2a9d8f', dashed: false},
+  proposed: {color: '#c07a00', dashed: true},
+  rejected: {color: '#8a8a8a', dashed: true}
+} as const;
+
+export const POLICE_STYLE = {participated: '#c0392b', stopped: '#1e8449'} as const;
+export const LOCALITY_COLOR = '#4b6b2a';
+
+/** Clusters count campaigns per type and status, so the cluster label can follow the filters (see expressions.ts). */
+export const CLUSTER_PROPERTIES = Object.fromEntries(
+  ALL_PAIR_KEYS.map((k) => [k, ['+', ['coalesce', ['get', k], 0]]])
+) as Record<string, ExpressionSpecification>;
+
+const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
+const emphasised: ExpressionSpecification = ['any', selected, hovered];
+
+function visibility(on: boolean): 'visible' | 'none' {
+  return on ? 'visible' : 'none';
+}
+
+const linkColor: ExpressionSpecification = [
+  'match', ['get', 'status'],
+  'official', LINK_STATUS_STYLE.official.color,
+  'unofficial', LINK_STATUS_STYLE.unofficial.color,
+  'proposed', LINK_STATUS_STYLE.proposed.color,
+  LINK_STATUS_STYLE.rejected.color
+];
+
+function linkLayers(filters: Filters): LineLayerSpecification[] {
+  const filter = sisterLinkFilter(filters) as ExpressionSpecification;
+  const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', ['proposed', 'rejected']]];
+  const layout = {visibility: visibility(filters.layers.sisterLinks), 'line-cap': 'round', 'line-join': 'round'} as const;
+  const width: ExpressionSpecification = ['case', selected, 4.5, hovered, 3.5, ['==', ['get', 'status'], 'official'], 2.4, 1.8];
+  return [
+    {id: LAYER_IDS.links, type: 'line', source: SOURCE_IDS.sisterLinks, filter: ['all', filter, ['!', isDashed]], layout,
+      paint: {'line-color': linkColor, 'line-width': width, 'line-opacity': 0.9}},
+    // Dashes cannot be data-driven everywhere, so proposed and rejected links get their own layer.
+    {id: LAYER_IDS.linksProposed, type: 'line', source: SOURCE_IDS.sisterLinks, filter: ['all', filter, isDashed],
+      layout: {visibility: layout.visibility, 'line-join': 'round'},
+      paint: {'line-color': linkColor, 'line-width': width, 'line-dasharray': [2, 2], 'line-opacity': 0.9}},
+    // A wide invisible line: a thin arc is hard to hit with a finger.
+    {id: LAYER_IDS.linksHit, type: 'line', source: SOURCE_IDS.sisterLinks, filter, layout: {visibility: layout.visibility},
+      paint: {'line-color': '#000000', 'line-width': 14, 'line-opacity': 0}}
+  ];
+}
+
+function policeLayer(filters: Filters): CircleLayerSpecification {
+  return {
+    id: LAYER_IDS.police, type: 'circle', source: SOURCE_IDS.police,
+    layout: {visibility: visibility(filters.layers.police)},
+    paint: {
+      // A ring around the place's campaign marker, so both stay visible where a city has both.
+      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 7.5, 8, 12],
+      'circle-color': '#ffffff',
+      'circle-opacity': 0.01,
+      'circle-stroke-width': ['case', emphasised, 3.5, 1.75],
+      'circle-stroke-color': ['case', ['get', 'stopped'], POLICE_STYLE.stopped, POLICE_STYLE.participated]
+    }
+  };
+}
+
+function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLayerSpecification] {
+  const layout = {visibility: visibility(filters.layers.localities)};
+  const isCamp: ExpressionSpecification = ['==', ['get', 'kind'], 'camp'];
+  return [
+    {id: LAYER_IDS.localities, type: 'circle', source: SOURCE_IDS.localities, layout,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'linked'], 4, 2.5], 9, ['case', ['get', 'linked'], 8, 6]],
+        // Refugee camps are hollow rings; cities, towns and villages are filled.
+        'circle-color': ['case', isCamp, '#ffffff', LOCALITY_COLOR],
+        'circle-stroke-color': LOCALITY_COLOR,
+        'circle-stroke-width': ['case', emphasised, 3.5, isCamp, 2, 1]
+      }},
+    {id: LAYER_IDS.localityLabels, type: 'symbol', source: SOURCE_IDS.localities,
+      // Linked partner towns are labelled from afar; the camps once zoomed in.
+      filter: ['any', ['get', 'linked'], ['>=', ['zoom'], 9]],
+      minzoom: 5,
+      layout: {
+        ...layout,
+        'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], {'font-scale': 0.95}],
+        'text-font': [...FONT_REGULAR],
+        'text-size': 12,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-max-width': 10
+      },
+      paint: {'text-color': '#2f3d1e', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4}}
+  ];
+}
+
+function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>): LayerSpecification[] {
+  const layout = {visibility: visibility(filters.layers.campaigns)};
+  const count = clusterCampaignCount(filters);
+  const several: ExpressionSpecification = ['>', matchingTypeCount(filters), 1];
+  return [
+    {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters), layout,
+      paint: {
+        'circle-radius': ['step', count, 13, 10, 17, 30, 22],
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#2b2d42',
+        'circle-stroke-width': 2
+      }},
+    {id: LAYER_IDS.clusterCounts, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters),
+      layout: {...layout, 'text-field': ['to-string', count], 'text-font': [...FONT_BOLD], 'text-size': 12, 'text-allow-overlap': true},
+      paint: {'text-color': '#2b2d42'}},
+    {id: LAYER_IDS.places, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters), layout,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', several, 7.5, 5.5], 8, ['case', several, 11, 9]],
+        'circle-color': jurisdictionColor(filters, colors),
+        'circle-stroke-color': ['case', emphasised, '#111111', '#ffffff'],
+        'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5]
+      }},
+    // The number of types on a place of several types, so it reads as "several" without a legend.
+    {id: LAYER_IDS.placeTypeCounts, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: severalTypesFilter(filters),
+      layout: {...layout, 'text-field': ['to-string', matchingTypeCount(filters)], 'text-font': [...FONT_BOLD], 'text-size': 10, 'text-allow-overlap': true},
+      paint: {'text-color': '#ffffff'}},
+    {id: LAYER_IDS.placeLabels, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters), minzoom: 5.5,
+      layout: {...layout, 'text-field': ['get', 'name'], 'text-font': [...FONT_REGULAR], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top'},
+      paint: {'text-color': '#1f2430', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4}}
+  ];
+}
+
+/** Every thematic layer, bottom to top: arcs under rings under points, labels last within each group. */
+export function thematicLayers(
+  filters: Filters,
+  colors: Readonly<Partial<Record<CampaignTypeId, string>>>
+): Record<'links' | 'police' | 'localities' | 'campaigns', LayerSpecification[]> {
+  return {
+    links: linkLayers(filters),
+    police: [policeLayer(filters)],
+    localities: localityLayers(filters),
+    campaigns: campaignLayers(filters, colors)
+  };
+}
+

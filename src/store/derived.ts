@@ -1,0 +1,55 @@
+import type {Campaign, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink} from '../domain/records';
+import type {CampaignTypeId} from '../domain/vocabulary';
+import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
+
+/** Computes once per dataset object and remembers it: datasets are immutable and replaced whole. */
+function perDataset<T>(compute: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const cache = new WeakMap<Dataset, T>();
+  return (dataset) => {
+    let value = cache.get(dataset);
+    if (value === undefined) {
+      value = compute(dataset);
+      cache.set(dataset, value);
+    }
+    return value;
+  };
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/** The map's GeoJSON sources. Built once per dataset, so a filter change never rebuilds them. */
+export const mapSources = perDataset((dataset) => ({
+  jurisdictions: jurisdictionFeatures(dataset),
+  sisterLinks: sisterLinkFeatures(dataset),
+  localities: localityFeatures(dataset),
+  police: policeFeatures(dataset)
+}));
+
+export interface DatasetIndex {
+  jurisdiction: ReadonlyMap<string, Jurisdiction>;
+  locality: ReadonlyMap<string, PalestinianLocality>;
+  link: ReadonlyMap<string, SisterCityLink>;
+  campaignsByJurisdiction: ReadonlyMap<string, Campaign[]>;
+  linksByJurisdiction: ReadonlyMap<string, SisterCityLink[]>;
+  linksByLocality: ReadonlyMap<string, SisterCityLink[]>;
+  policeByJurisdiction: ReadonlyMap<string, PoliceExchange[]>;
+  typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
+  typeLabels: Readonly<Partial<Record<CampaignTypeId, string>>>;
+}
+
+/** Lookups by id for the details panel and lists. */
+export const datasetIndex = perDataset((dataset): DatasetIndex => ({
+  jurisdiction: new Map(dataset.jurisdictions.map((j) => [j.id, j])),
+  locality: new Map(dataset.localities.map((l) => [l.id, l])),
+  link: new Map(dataset.sisterLinks.map((l) => [l.id, l])),
+  campaignsByJurisdiction: groupBy(dataset.campaigns.filter((c) => !c.sisterLinkId), (c) => c.jurisdictionId),
+  linksByJurisdiction: groupBy(dataset.sisterLinks, (l) => l.jurisdictionId),
+  linksByLocality: groupBy(dataset.sisterLinks, (l) => l.localityId),
+  policeByJurisdiction: groupBy(dataset.policeExchanges, (p) => p.jurisdictionId),
+  typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),
+  typeLabels: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.label]))
+}));

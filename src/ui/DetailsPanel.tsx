@@ -1,0 +1,166 @@
+import type {Campaign, Dataset, Jurisdiction, PoliceExchange, SisterCityLink} from '../domain/records';
+import {
+  CAMPAIGN_STATUS_LABELS,
+  LOCALITY_KIND_LABELS,
+  POLICE_OUTCOME_LABELS,
+  SISTER_LINK_STATUS_LABELS
+} from '../domain/vocabulary';
+import {type DatasetIndex, datasetIndex} from '../store/derived';
+import {type Selection, useAppStore} from '../store/store';
+import {formatPartialDate} from './format';
+import {Sources} from './Sources';
+
+function Dates({items}: {items: readonly [string, string | undefined][]}) {
+  const known = items.filter((item): item is [string, string] => item[1] !== undefined);
+  if (known.length === 0) return null;
+  return (
+    <dl className="dates">
+      {known.map(([label, date]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{formatPartialDate(date)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function placeName(j: Jurisdiction): string {
+  return j.kind === 'state' ? j.name : `${j.name}, ${j.state}`;
+}
+
+function CampaignCard({campaign, index}: {campaign: Campaign; index: DatasetIndex}) {
+  const color = index.typeColors[campaign.type];
+  return (
+    <article className="card">
+      <header>
+        <span className="swatch dot" style={{background: color}} aria-hidden="true" />
+        <span className="card-type">{index.typeLabels[campaign.type] ?? campaign.type}</span>
+        <span className={`status status-${campaign.status}`}>{CAMPAIGN_STATUS_LABELS[campaign.status]}</span>
+      </header>
+      <h4>{campaign.title}</h4>
+      <p>{campaign.summary}</p>
+      <Dates items={[['Introduced', campaign.introduced], ['Decided', campaign.decided]]} />
+      {campaign.vote && <p className="vote">Vote: {campaign.vote}</p>}
+      <Sources record={campaign} />
+    </article>
+  );
+}
+
+function LinkCard({link, index, from}: {link: SisterCityLink; index: DatasetIndex; from: 'us' | 'palestine'}) {
+  const select = useAppStore((s) => s.select);
+  const locality = index.locality.get(link.localityId);
+  const place = index.jurisdiction.get(link.jurisdictionId);
+  const other = from === 'us' ? locality?.nameEn : place && placeName(place);
+  return (
+    <article className="card">
+      <header>
+        <span className={`status link-${link.status}`}>{SISTER_LINK_STATUS_LABELS[link.status]}</span>
+      </header>
+      <h4>
+        <button type="button" className="link-button" onClick={() => select({kind: 'link', id: link.id})}>
+          Sister city: {other}
+        </button>
+      </h4>
+      <p>{link.summary}</p>
+      <Dates items={[['Proposed', link.proposed], ['Rejected', link.rejected], ['Approved', link.approved], ['Signed', link.signed]]} />
+      <Sources record={link} />
+    </article>
+  );
+}
+
+function PoliceCard({record}: {record: PoliceExchange}) {
+  return (
+    <article className="card">
+      <header>
+        <span className={`status police-${record.outcome}`}>{POLICE_OUTCOME_LABELS[record.outcome]}</span>
+        <span className="card-type">{record.years ?? "year not known"}</span>
+      </header>
+      <h4>{record.agency}</h4>
+      <p className="program">{record.program} <span className="muted">({record.sponsor})</span></p>
+      <p>{record.summary}</p>
+      <Sources record={record} />
+    </article>
+  );
+}
+
+function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const place = index.jurisdiction.get(id);
+  if (!place) return <p>This place is not in the data.</p>;
+  const campaigns = index.campaignsByJurisdiction.get(id) ?? [];
+  const links = index.linksByJurisdiction.get(id) ?? [];
+  const police = index.policeByJurisdiction.get(id) ?? [];
+  return (
+    <>
+      <h2>{placeName(place)}</h2>
+      <p className="muted">{place.kind[0]!.toUpperCase() + place.kind.slice(1)}{place.population ? ` · population ${place.population.toLocaleString('en-US')}` : ''}</p>
+      {campaigns.length > 0 && <h3>Campaigns</h3>}
+      {campaigns.map((c) => <CampaignCard key={c.id} campaign={c} index={index} />)}
+      {links.length > 0 && <h3>Sister-city links</h3>}
+      {links.map((l) => <LinkCard key={l.id} link={l} index={index} from="us" />)}
+      {police.length > 0 && <h3>Police exchange programs</h3>}
+      {police.map((p) => <PoliceCard key={p.id} record={p} />)}
+      {campaigns.length + links.length === 0 && <p className="muted">No campaign is recorded here yet.</p>}
+    </>
+  );
+}
+
+function LinkDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const select = useAppStore((s) => s.select);
+  const link = index.link.get(id);
+  const place = link && index.jurisdiction.get(link.jurisdictionId);
+  const locality = link && index.locality.get(link.localityId);
+  if (!link || !place || !locality) return <p>This link is not in the data.</p>;
+  return (
+    <>
+      <h2>
+        {place.name} <span aria-hidden="true">↔</span><span className="visually-hidden">and</span> {locality.nameEn}
+      </h2>
+      <p className="muted">Sister-city link · {SISTER_LINK_STATUS_LABELS[link.status]}</p>
+      <p>{link.summary}</p>
+      <Dates items={[['Proposed', link.proposed], ['Rejected', link.rejected], ['Approved', link.approved], ['Signed', link.signed]]} />
+      <Sources record={link} />
+      <div className="ends">
+        <button type="button" className="button secondary" onClick={() => select({kind: 'jurisdiction', id: place.id})}>{placeName(place)}</button>
+        <button type="button" className="button secondary" onClick={() => select({kind: 'locality', id: locality.id})}>
+          {locality.nameEn} <span lang="ar" dir="rtl">{locality.nameAr}</span>
+        </button>
+      </div>
+    </>
+  );
+}
+
+function LocalityDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const locality = index.locality.get(id);
+  if (!locality) return <p>This locality is not in the data.</p>;
+  const links = index.linksByLocality.get(id) ?? [];
+  return (
+    <>
+      <h2>
+        {locality.nameEn} <span lang="ar" dir="rtl" className="arabic">{locality.nameAr}</span>
+      </h2>
+      <p className="muted">
+        {LOCALITY_KIND_LABELS[locality.kind]} · {locality.governorate} governorate · {locality.region === 'gaza' ? 'Gaza Strip' : 'West Bank'}
+      </p>
+      <Sources record={locality} />
+      {links.length > 0 && <h3>Sister-city links</h3>}
+      {links.map((l) => <LinkCard key={l.id} link={l} index={index} from="palestine" />)}
+      {links.length === 0 && <p className="muted">No US sister-city link is recorded for {locality.nameEn} yet.</p>}
+    </>
+  );
+}
+
+export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection: Selection}) {
+  const select = useAppStore((s) => s.select);
+  const index = datasetIndex(dataset);
+  return (
+    <section className="details" aria-label="Details">
+      <button type="button" className="button secondary back" onClick={() => select(null)}>
+        ← Back to filters
+      </button>
+      {selection.kind === 'jurisdiction' && <JurisdictionDetails id={selection.id} index={index} />}
+      {selection.kind === 'link' && <LinkDetails id={selection.id} index={index} />}
+      {selection.kind === 'locality' && <LocalityDetails id={selection.id} index={index} />}
+    </section>
+  );
+}
