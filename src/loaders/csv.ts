@@ -15,16 +15,16 @@ export interface CsvTable {
 export function parseCsv(file: string, text: string): CsvTable {
   const result = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
     header: true,
+    delimiter: ',',
     skipEmptyLines: 'greedy',
     transformHeader: (h) => h.trim()
   });
   const header = result.meta.fields ?? [];
-  const issues: DataIssue[] = result.errors.map((e) => ({
-    file,
-    row: (e.row ?? -1) + 2,
-    column: '',
-    message: e.message
-  }));
-  const rows = result.data.map((cells, i) => ({row: i + 2, cells}));
+  // PapaParse counts quote errors by raw line (header included) but field-count errors by data row.
+  const spreadsheetRow = (e: Papa.ParseError) => (e.row ?? -1) + (e.type === 'Quotes' ? 1 : 2);
+  const issues: DataIssue[] = result.errors.map((e) => ({file, row: spreadsheetRow(e), column: '', message: e.message}));
+  // A row with too many or too few fields has its cells shifted: none of them can be trusted.
+  const broken = new Set(result.errors.filter((e) => e.type === 'FieldMismatch').map(spreadsheetRow));
+  const rows = result.data.map((cells, i) => ({row: i + 2, cells})).filter(({row}) => !broken.has(row));
   return {header, rows, issues};
 }

@@ -121,10 +121,7 @@ export const jurisdictionProperties = z
     source_urls: text.pipe(sourceUrls),
     checked: text.pipe(isoDate)
   })
-  .transform(({source_urls: _sources, checked: _checked, population, ...r}) => ({
-    ...r,
-    ...(population === undefined ? {} : {population})
-  }));
+  .transform(({id, name, state, kind, population}) => ({id, name, state, kind, ...(population === undefined ? {} : {population})}));
 
 export const localityProperties = z
   .object({

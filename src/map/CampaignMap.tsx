@@ -14,6 +14,7 @@ import type {Dataset} from '../domain/records';
 import {datasetIndex, mapSources} from '../store/derived';
 import {type Selection, selectDataset, useAppStore} from '../store/store';
 import {buildBasemapStyle} from './basemap-style';
+import {cameraTargetFor} from './camera';
 import {moveFeatureState} from './feature-states';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
 import './setup';
@@ -68,6 +69,32 @@ function FeatureStateSync() {
   return null;
 }
 
+/**
+ * Brings a new selection into view: a link's both ends, a locality or a place off screen. A place clicked
+ * on the map is already in view, so the camera stays put and nothing jumps under the person's finger.
+ */
+function SelectionCamera({dataset}: {dataset: Dataset}) {
+  const {current} = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map) return;
+    return useAppStore.subscribe(
+      (s) => s.selection,
+      (selection) => {
+        const target = selection && cameraTargetFor(selection, datasetIndex(dataset));
+        if (!target) return;
+        const padding = Math.min(60, map.getContainer().clientWidth / 8);
+        if ('bounds' in target) {
+          map.fitBounds(target.bounds, {padding, maxZoom: 6});
+        } else if (!map.getBounds().contains([...target.center]) || map.getZoom() < target.minZoom) {
+          map.easeTo({center: [...target.center], zoom: Math.max(map.getZoom(), target.minZoom)});
+        }
+      }
+    );
+  }, [current, dataset]);
+  return null;
+}
+
 function ThematicLayers({dataset}: {dataset: Dataset}) {
   const filters = useAppStore((s) => s.filters);
   const sources = mapSources(dataset);
@@ -97,6 +124,7 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
         {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
       <FeatureStateSync />
+      <SelectionCamera dataset={dataset} />
     </>
   );
 }
@@ -105,7 +133,7 @@ export function CampaignMap() {
   const dataset = useAppStore(selectDataset);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
-  const style = useMemo(mapStyle, []);
+  const style = useMemo(() => mapStyle(), []);
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
 

@@ -1,4 +1,3 @@
-import {useMemo} from 'react';
 import type {Dataset} from '../domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, SISTER_LINK_STATUSES, SISTER_LINK_STATUS_LABELS} from '../domain/vocabulary';
 import {SEVERAL_TYPES_COLOR} from '../filters/expressions';
@@ -62,9 +61,9 @@ function LayerLegend({layer}: {layer: ThematicLayer}) {
 export function FilterPanel({dataset}: {dataset: Dataset}) {
   const filters = useAppStore((s) => s.filters);
   const {toggleType, toggleStatus, toggleLayer, setAllTypes, setAllStatuses, resetFilters} = useAppStore.getState();
-  const typeCounts = useMemo(() => countByType(dataset.campaigns, filters), [dataset, filters]);
-  const statusCounts = useMemo(() => countByStatus(dataset.campaigns, filters), [dataset, filters]);
-  const layerCounts = useMemo(() => countByLayer(dataset, filters), [dataset, filters]);
+  const typeCounts = countByType(dataset.campaigns, filters);
+  const statusCounts = countByStatus(dataset.campaigns, filters);
+  const layerCounts = countByLayer(dataset, filters);
 
   return (
     <div className="filters">

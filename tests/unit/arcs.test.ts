@@ -1,6 +1,7 @@
 import type {Position} from 'geojson';
 import {describe, expect, it} from 'vitest';
 import {greatCircleArc, splitAtAntimeridian} from '../../src/geo/arcs';
+import {boundsOfPair} from '../../src/geo/bounds';
 
 const HONOLULU = [-157.8583, 21.3069] as const;
 const ANCHORAGE = [-149.9003, 61.2181] as const;
@@ -58,5 +59,18 @@ describe('great-circle arcs', () => {
       [[170, 10], [180, 15]],
       [[-180, 15], [-170, 20]]
     ]);
+  });
+});
+
+describe('bounds of a link', () => {
+  it('spans Muscatine and Ramallah eastwards', () => {
+    expect(boundsOfPair(MUSCATINE, RAMALLAH)).toEqual([[MUSCATINE[0], RAMALLAH[1]], [RAMALLAH[0], MUSCATINE[1]]]);
+  });
+
+  it('goes the short way round from Honolulu, across the antimeridian', () => {
+    const [[west], [east]] = boundsOfPair(HONOLULU, RAMALLAH);
+    expect(west).toBeCloseTo(RAMALLAH[0] - 360, 6);
+    expect(east).toBeCloseTo(HONOLULU[0], 6);
+    expect(east - west).toBeLessThan(180);
   });
 });

@@ -1,0 +1,132 @@
+/**
+ * The gazetteer files in data/gazetteer/: their columns, row types and schemas. The build writes rows
+ * with `toCsv`; the app reads the same files with `parseCsv` and the same schemas, so a file that the
+ * build produced always loads, and a hand edit that breaks a rule becomes a DataIssue, not a gap.
+ *
+ * Everything here is browser-safe (zod + papaparse, no Node APIs).
+ */
+import Papa from 'papaparse';
+import {z} from 'zod';
+import type {DataIssue, Jurisdiction} from '../domain/records';
+
+/** Census state FIPS code -> USPS code: the 50 states, DC and the inhabited territories. */
+export const USPS_BY_STATE_FIPS: Readonly<Record<string, string>> = {
+  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE',
+  '11': 'DC', '12': 'FL', '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA',
+  '20': 'KS', '21': 'KY', '22': 'LA', '23': 'ME', '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN',
+  '28': 'MS', '29': 'MO', '30': 'MT', '31': 'NE', '32': 'NV', '33': 'NH', '34': 'NJ', '35': 'NM',
+  '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH', '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI',
+  '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT', '50': 'VT', '51': 'VA', '53': 'WA',
+  '54': 'WV', '55': 'WI', '56': 'WY',
+  '60': 'AS', '66': 'GU', '69': 'MP', '72': 'PR', '74': 'UM', '78': 'VI'
+};
+
+export const USPS_CODES: readonly string[] = Object.values(USPS_BY_STATE_FIPS);
+
+export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'population', 'lon', 'lat'] as const;
+export const COUNTY_COLUMNS = ['id', 'name', 'state', 'kind', 'lon', 'lat'] as const;
+export const ZIP_COLUMNS = ['zip', 'lon', 'lat'] as const;
+
+/** Kinds a place row may carry; the build writes 'city' because GeoNames does not say which one applies. */
+export const PLACE_KINDS = ['city', 'town', 'village', 'borough', 'township'] as const;
+
+/** 7-digit Census place GEOID, or the fallback `gn` + GeoNames id (see data/README.md, "Gazetteer"). */
+const PLACE_ID = /^(\d{7}|gn\d+)$/;
+
+// Papaparse hands every cell over as a string; numbers are parsed here so ids and ZIPs keep leading zeros.
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number')
+    .transform(Number)
+    .pipe(z.number().min(min).max(max));
+
+const name = z.string().trim().min(1, 'expected a name');
+const state = z.string().refine((code) => USPS_CODES.includes(code), 'expected a USPS state or territory code');
+
+export const placeRowSchema = z.object({
+  id: z.string().regex(PLACE_ID, 'expected a 7-digit Census GEOID or gn<GeoNames id>'),
+  name,
+  state,
+  kind: z.enum(PLACE_KINDS),
+  population: z.string().regex(/^\d+$/, 'expected a whole number').transform(Number),
+  lon: decimal(-180, 180),
+  lat: decimal(-90, 90)
+});
+
+export const countyRowSchema = z.object({
+  id: z.string().regex(/^\d{5}$/, 'expected a 5-digit county GEOID'),
+  name,
+  state,
+  kind: z.literal('county'),
+  lon: decimal(-180, 180),
+  lat: decimal(-90, 90)
+});
+
+export const zipRowSchema = z.object({
+  zip: z.string().regex(/^\d{5}$/, 'expected a 5-digit ZIP code'),
+  lon: decimal(-180, 180),
+  lat: decimal(-90, 90)
+});
+
+export type PlaceRow = z.output<typeof placeRowSchema>;
+export type CountyRow = z.output<typeof countyRowSchema>;
+export type ZipRow = z.output<typeof zipRowSchema>;
+
+type CsvValue = string | number;
+
+/** Rounds to `digits` decimals; the result prints without float noise (k / 10^digits is exact in print). */
+export function roundTo(value: number, digits: number): number {
+  const factor = 10 ** digits;
+  const rounded = Math.round(value * factor) / factor;
+  // -0 prints as "0" but is not equal to 0 under Object.is, which test matchers use.
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** One header line, one line per row, "\n" endings and a final newline, so two builds compare byte for byte. */
+export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, CsvValue>[]): string {
+  const data = rows.map((row) => columns.map((column) => String(row[column])));
+  return `${Papa.unparse({fields: [...columns], data}, {newline: '\n'})}\n`;
+}
+
+export interface ParsedCsv<T> {
+  rows: T[];
+  issues: DataIssue[];
+}
+
+/**
+ * Parses a gazetteer CSV and validates each row. Rows that fail are left out and reported with their
+ * spreadsheet row number (the header is row 1).
+ */
+export function parseCsv<T>(text: string, columns: readonly string[], schema: z.ZodType<T>, file: string): ParsedCsv<T> {
+  const parsed = Papa.parse<Record<string, string>>(text, {header: true, skipEmptyLines: true});
+  const issues: DataIssue[] = [];
+  const header = parsed.meta.fields ?? [];
+  const missing = columns.filter((column) => !header.includes(column));
+  if (missing.length > 0) {
+    issues.push({file, row: 1, column: missing.join(', '), message: `missing column(s): ${missing.join(', ')}`});
+    return {rows: [], issues};
+  }
+  for (const error of parsed.errors) {
+    issues.push({file, row: (error.row ?? 0) + 2, column: '', message: error.message});
+  }
+  const rows: T[] = [];
+  parsed.data.forEach((record, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) {
+      rows.push(result.data);
+      return;
+    }
+    for (const issue of result.error.issues) {
+      issues.push({file, row: index + 2, column: issue.path.join('.'), message: issue.message});
+    }
+  });
+  return {rows, issues};
+}
+
+/** A gazetteer row as the app's domain type. */
+export function toJurisdiction(row: PlaceRow | CountyRow): Jurisdiction {
+  const jurisdiction: Jurisdiction = {id: row.id, name: row.name, state: row.state, kind: row.kind, point: [row.lon, row.lat]};
+  if ('population' in row) jurisdiction.population = row.population;
+  return jurisdiction;
+}

@@ -1,0 +1,158 @@
+import type {GeoJSONSource, Map as MaplibreMap} from 'maplibre-gl';
+import type {Browser, Page} from 'playwright-core';
+import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import {INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
+import {launchChromium, screenshot, waitForMapIdle} from './chromium';
+
+declare global {
+  interface Window {
+    __campaignMap: MaplibreMap;
+  }
+}
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface OpenPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+async function openMap(viewport = {width: 1280, height: 800}): Promise<OpenPage> {
+  const page = await browser.newPage({viewport});
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.goto(baseUrl);
+  await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).waitFor();
+  await waitForMapIdle(page);
+  return {page, requests, errors};
+}
+
+/** Features MapLibre actually drew in the given layers, as the person sees them. */
+function renderedCount(page: Page, layers: readonly string[]): Promise<number> {
+  return page.evaluate((ids) => window.__campaignMap.queryRenderedFeatures({layers: [...ids]}).length, layers);
+}
+
+describe('the campaign map in Chromium', () => {
+  it('reaches idle with every thematic layer, fed by real records', async () => {
+    const {page, errors} = await openMap();
+    const state = await page.evaluate(
+      async ({layers, sources}) => ({
+        missingLayers: layers.filter((id) => !window.__campaignMap.getLayer(id)),
+        featureCounts: Object.fromEntries(
+          await Promise.all(
+            sources.map(async (s) => {
+              const data = await window.__campaignMap.getSource<GeoJSONSource>(s)!.getData();
+              return [s, (data as GeoJSON.FeatureCollection).features.length];
+            })
+          )
+        )
+      }),
+      {layers: Object.values(LAYER_IDS), sources: Object.values(SOURCE_IDS)}
+    );
+    expect(state.missingLayers).toEqual([]);
+    for (const [source, count] of Object.entries(state.featureCounts)) expect(count, source).toBeGreaterThan(0);
+    expect(await renderedCount(page, INTERACTIVE_LAYER_IDS)).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await screenshot(page, 'desktop');
+    await page.close();
+  });
+
+  it('sends no request beyond the page origin', async () => {
+    const {page, requests} = await openMap();
+    const origin = new URL(baseUrl).origin;
+    const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(outside).toEqual([]);
+    // The glyphs came from our own files: labels need them, and they must not come from a CDN.
+    expect(requests.some((url) => url.includes('/fonts/') && url.endsWith('.pbf'))).toBe(true);
+    await page.close();
+  });
+
+  it('draws fewer campaigns when a campaign type is switched off', async () => {
+    const {page} = await openMap();
+    const campaignLayers = [LAYER_IDS.places, LAYER_IDS.clusters];
+    const clusterTotal = () =>
+      page.evaluate(
+        (layer) => window.__campaignMap.queryRenderedFeatures({layers: [layer]}).map((f) => f.properties),
+        LAYER_IDS.clusters
+      );
+    const before = await renderedCount(page, campaignLayers);
+    const clustersBefore = await clusterTotal();
+    await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).uncheck();
+    await waitForMapIdle(page);
+    const after = await renderedCount(page, campaignLayers);
+    expect(after).toBeLessThan(before);
+    expect(after).toBeGreaterThan(0);
+    expect((await clusterTotal()).length).toBeLessThanOrEqual(clustersBefore.length);
+    await screenshot(page, 'ceasefire-off');
+
+    await page.getByRole('button', {name: 'Clear all campaign types'}).click();
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, [...campaignLayers, LAYER_IDS.links, LAYER_IDS.linksProposed])).toBe(0);
+    await page.close();
+  });
+
+  it('opens a sister-city link’s details when its arc is clicked', async () => {
+    const {page} = await openMap();
+    // A pixel on an arc, well away from the markers at its ends, where the arc is the top feature.
+    const target = await page.evaluate((hitLayer) => {
+      const map = window.__campaignMap;
+      const {width, height} = map.getCanvas().getBoundingClientRect();
+      for (const feature of map.queryRenderedFeatures({layers: [hitLayer]})) {
+        const geometry = feature.geometry;
+        const lines = geometry.type === 'MultiLineString' ? geometry.coordinates : geometry.type === 'LineString' ? [geometry.coordinates] : [];
+        for (const position of lines.flat()) {
+          const p = map.project(position as [number, number]);
+          if (p.x < 40 || p.y < 40 || p.x > width - 60 || p.y > height - 40) continue;
+          const top = map.queryRenderedFeatures([p.x, p.y])[0];
+          const clear = map.queryRenderedFeatures([[p.x - 12, p.y - 12], [p.x + 12, p.y + 12]]).every((f) => f.layer.id.startsWith('sister-links') || f.layer.id.startsWith('basemap'));
+          if (top?.layer.id === hitLayer && clear) return {x: p.x, y: p.y, id: feature.properties.id as string};
+        }
+      }
+      return null;
+    }, LAYER_IDS.linksHit);
+    expect(target, 'an arc visible on screen').not.toBeNull();
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + target!.x, box.y + target!.y);
+    const details = page.getByRole('region', {name: 'Details'});
+    await expect.poll(() => details.textContent()).toContain('Sister-city link');
+    await expect.poll(() => page.evaluate((id) => window.__campaignMap.getFeatureState({source: 'sister-links', id}).selected, target!.id)).toBe(true);
+    await waitForMapIdle(page);
+    await screenshot(page, 'arc-selected');
+
+    await page.getByRole('button', {name: '← Back to filters'}).click();
+    await expect.poll(() => page.getByRole('checkbox', {name: /Ceasefire Resolution/}).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('fits a phone: map and panel visible, nothing wider than the screen', async () => {
+    const {page} = await openMap({width: 390, height: 844});
+    const layout = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      map: document.querySelector('.maplibregl-canvas')!.getBoundingClientRect().toJSON() as DOMRect,
+      panel: document.querySelector('.sidebar')!.getBoundingClientRect().toJSON() as DOMRect
+    }));
+    expect(layout.scrollWidth).toBeLessThanOrEqual(390);
+    expect(layout.map.width).toBeGreaterThanOrEqual(380);
+    expect(layout.map.height).toBeGreaterThan(300);
+    expect(layout.panel.top).toBeGreaterThanOrEqual(layout.map.bottom - 1);
+    await page.getByRole('checkbox', {name: /Sister Cities/}).scrollIntoViewIfNeeded();
+    expect(await page.getByRole('checkbox', {name: /Sister Cities/}).isVisible()).toBe(true);
+    await screenshot(page, 'phone');
+    await page.close();
+  });
+});
