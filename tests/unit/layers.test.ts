@@ -1,0 +1,61 @@
+import {validateStyleMin} from '@maplibre/maplibre-gl-style-spec';
+import type {LayerSpecification, SourceSpecification, StyleSpecification} from '@maplibre/maplibre-gl-style-spec';
+import {existsSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
+import {buildBasemapStyle, fontstackDirName} from '../../src/map/basemap-style';
+import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
+
+const EMPTY = {type: 'FeatureCollection', features: []} as const;
+const COLORS = {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'};
+
+function styleWith(filters: Filters): StyleSpecification {
+  const base = buildBasemapStyle('http://localhost/');
+  const sources: Record<string, SourceSpecification> = {
+    [SOURCE_IDS.sisterLinks]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
+    [SOURCE_IDS.police]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
+    [SOURCE_IDS.localities]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
+    [SOURCE_IDS.jurisdictions]: {type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: 5, clusterProperties: CLUSTER_PROPERTIES}
+  };
+  const layers = Object.values(thematicLayers(filters, COLORS)).flat();
+  return {...base, sources: {...base.sources, ...sources}, layers: [...base.layers, ...layers]};
+}
+
+const FILTER_STATES: [string, Filters][] = [
+  ['the defaults', DEFAULT_FILTERS],
+  ['nothing selected', {...DEFAULT_FILTERS, types: [], statuses: []}],
+  ['one type, one status, layers off', {types: ['ceasefire'], statuses: ['passed'], layers: {campaigns: false, sisterLinks: false, localities: true, police: false}}]
+];
+
+describe('thematic layer specs', () => {
+  it.each(FILTER_STATES)('validate against the MapLibre style spec with %s', (_name, filters) => {
+    expect(validateStyleMin(styleWith(filters))).toEqual([]);
+  });
+
+  it('have unique ids that do not clash with the basemap', () => {
+    const ids = styleWith(DEFAULT_FILTERS).layers.map((l) => l.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('switch a thematic layer off through visibility, not by removing it', () => {
+    const off = Object.values(thematicLayers({...DEFAULT_FILTERS, layers: {...DEFAULT_FILTERS.layers, police: false}}, COLORS)).flat();
+    const police = off.find((l) => l.id === LAYER_IDS.police) as LayerSpecification & {layout: {visibility: string}};
+    expect(police.layout.visibility).toBe('none');
+  });
+
+  it('make every interactive layer a real layer', () => {
+    const ids = new Set(Object.values(thematicLayers(DEFAULT_FILTERS, COLORS)).flat().map((l) => l.id));
+    for (const id of INTERACTIVE_LAYER_IDS) expect(ids.has(id), id).toBe(true);
+  });
+
+  it('only use fontstacks whose glyphs ship in public/fonts', () => {
+    const stacks = Object.values(thematicLayers(DEFAULT_FILTERS, COLORS))
+      .flat()
+      .flatMap((l) => (l.type === 'symbol' && Array.isArray(l.layout?.['text-font']) ? [l.layout['text-font'] as string[]] : []));
+    expect(stacks.length).toBeGreaterThan(0);
+    for (const stack of stacks) {
+      expect(existsSync(join(import.meta.dirname, '..', '..', 'public', 'fonts', fontstackDirName(stack), '0-255.pbf')), stack.join(',')).toBe(true);
+    }
+  });
+});
