@@ -7,7 +7,7 @@ import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
 import {buildBasemapStyle, fontstackDirName} from '../../src/map/basemap-style';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
 
-const EMPTY = {type: 'FeatureCollection', features: []} as const;
+const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
 const COLORS = {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'};
 
 function styleWith(filters: Filters): StyleSpecification {
