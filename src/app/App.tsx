@@ -1,10 +1,14 @@
-import {CampaignMap} from '../map/CampaignMap';
+import {lazy, Suspense} from 'react';
 import {selectDataset, useAppStore} from '../store/store';
+import {AboutData} from '../ui/AboutData';
 import {DataIssues} from '../ui/DataIssues';
 import {DetailsPanel} from '../ui/DetailsPanel';
 import {FilterPanel} from '../ui/FilterPanel';
 import {ErrorBoundary} from './ErrorBoundary';
 import {loadDataset} from './load-dataset';
+
+// MapLibre is most of the code: loading it apart lets the panel and the data arrive first on a slow phone.
+const CampaignMap = lazy(() => import('../map/CampaignMap').then((m) => ({default: m.CampaignMap})));
 
 function Sidebar() {
   const load = useAppStore((s) => s.load);
@@ -30,7 +34,12 @@ export function App() {
       <header className="app-header">
         <h1>Campaign Map</h1>
         <p className="tagline">US municipal campaigns for Palestinian rights</p>
-        {dataset && <DataIssues issues={dataset.issues} />}
+        {dataset && (
+          <nav className="header-links">
+            <AboutData dataset={dataset} />
+            <DataIssues issues={dataset.issues} />
+          </nav>
+        )}
       </header>
       <main className="app-main">
         <aside className="sidebar" aria-label="Filters and details">
@@ -39,7 +48,9 @@ export function App() {
           </ErrorBoundary>
         </aside>
         <ErrorBoundary label="map">
-          <CampaignMap />
+          <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">Loading the map…</div></div>}>
+            <CampaignMap />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>

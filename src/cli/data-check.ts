@@ -1,27 +1,83 @@
+import {bbox} from '@turf/turf';
+import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
+import type {DataIssue} from '../domain/records';
+import {USPS_BY_STATE_FIPS} from '../domain/us-states';
+import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, parseCsv, placeRowSchema, zipRowSchema} from '../gazetteer/format';
+import {type Area, kilometresOutside, misplacedRecords, type PlacedRecord} from '../geo/placement';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
+import {jurisdictionProperties, localityProperties} from '../loaders/schemas';
+import {validatePointFeatures} from '../loaders/validate';
 
 /**
- * `npm run data:check`: validates data/ with the very schemas the app uses and prints each problem as
- * file:row:column message. Exits 1 on any problem, so CI refuses data the map would silently drop.
+ * `npm run data:check`: validates data/ with the very schemas the app uses, then the data policy that needs
+ * more than one row: unique ids, resolvable references (both in parseDataset) and every point inside the
+ * state or territory it claims, or inside Palestine. Prints file:row:column message; exits 1 on any problem.
  */
-const dataDir = join(import.meta.dirname, '..', '..', 'data');
-const texts = Object.fromEntries(
-  Object.entries(DATA_FILES).map(([key, file]) => [key, readFileSync(join(dataDir, file), 'utf8')])
-) as DatasetTexts;
+const root = join(import.meta.dirname, '..', '..');
+const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 
+const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, file]) => [key, read('data', file)])) as DatasetTexts;
 const dataset = parseDataset(texts);
-for (const issue of dataset.issues) {
-  console.log(`data/${issue.file}:${issue.row}:${issue.column || '-'} ${issue.message}`);
+const issues: DataIssue[] = [...dataset.issues];
+
+// Boundaries from the basemap (Census states, Natural Earth's Palestine), with bounding boxes for speed.
+type Boundaries = FeatureCollection<Polygon | MultiPolygon, {id?: string; palestine?: boolean}>;
+const withBox = (f: Area): Area => ({...f, bbox: bbox(f)});
+const states = JSON.parse(read('public', 'basemap', 'states.geojson')) as Boundaries;
+const countries = JSON.parse(read('public', 'basemap', 'countries.geojson')) as Boundaries;
+const areas = new Map<string, Area>(states.features.map((f) => [USPS_BY_STATE_FIPS[f.properties.id ?? ''] ?? '', withBox(f)]));
+const palestine = countries.features.find((f) => f.properties.palestine);
+if (palestine) areas.set('PS', withBox(palestine));
+
+// 10 km: the basemap's 1:10m coastlines cut off some harbour towns; swapped or wrong-state points miss by far more.
+const TOLERANCE_KM = 10;
+const placed: PlacedRecord[] = [
+  ...validatePointFeatures(DATA_FILES.jurisdictions, texts.jurisdictions, jurisdictionProperties).records.map(({row, record}) => ({
+    file: DATA_FILES.jurisdictions, row, point: record.point, area: record.state
+  })),
+  ...validatePointFeatures(DATA_FILES.localities, texts.localities, localityProperties).records.map(({row, record}) => ({
+    file: DATA_FILES.localities, row, point: record.point, area: 'PS'
+  }))
+];
+
+const gazetteer = {
+  places: parseCsv(read('data', 'gazetteer', 'places.csv'), PLACE_COLUMNS, placeRowSchema, 'gazetteer/places.csv'),
+  counties: parseCsv(read('data', 'gazetteer', 'counties.csv'), COUNTY_COLUMNS, countyRowSchema, 'gazetteer/counties.csv'),
+  zips: parseCsv(read('data', 'gazetteer', 'zips.csv'), ZIP_COLUMNS, zipRowSchema, 'gazetteer/zips.csv')
+};
+for (const [file, rows] of [['gazetteer/places.csv', gazetteer.places.rows], ['gazetteer/counties.csv', gazetteer.counties.rows]] as const) {
+  const seen = new Set<string>();
+  rows.forEach((r, i) => {
+    if (seen.has(r.id)) issues.push({file, row: i + 2, column: 'id', message: `duplicate id "${r.id}"`});
+    seen.add(r.id);
+    placed.push({file, row: i + 2, point: [r.lon, r.lat], area: r.state});
+  });
 }
+issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues);
+issues.push(...misplacedRecords(placed, areas, TOLERANCE_KM));
+
+// A ZIP claims no state, so it only has to fall inside some US state or territory.
+const usAreas = [...areas].filter(([key]) => key !== 'PS').map(([, area]) => area);
+gazetteer.zips.rows.forEach((z, i) => {
+  const inside = (area: Area) => {
+    const [w, s, e, n] = area.bbox!;
+    return z.lon >= w! - 0.2 && z.lon <= e! + 0.2 && z.lat >= s! - 0.2 && z.lat <= n! + 0.2 && kilometresOutside([z.lon, z.lat], area) <= TOLERANCE_KM;
+  };
+  if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row: i + 2, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
+});
+
+for (const issue of issues) console.log(`data/${issue.file}:${issue.row}:${issue.column || '-'} ${issue.message}`);
 const counts = [
   `${dataset.campaignTypes.length} campaign types`,
   `${dataset.jurisdictions.length} municipalities`,
   `${dataset.campaigns.length - dataset.sisterLinks.length} campaigns`,
   `${dataset.sisterLinks.length} sister-city links`,
   `${dataset.localities.length} Palestinian localities`,
-  `${dataset.policeExchanges.length} police exchange records`
+  `${dataset.policeExchanges.length} police exchange records`,
+  `${dataset.stateLaws.length} state laws`,
+  `gazetteer: ${gazetteer.places.rows.length} places, ${gazetteer.counties.rows.length} counties, ${gazetteer.zips.rows.length} ZIP codes`
 ];
-console.log(`${dataset.issues.length === 0 ? 'OK' : `${dataset.issues.length} problem(s)`}: ${counts.join(', ')}`);
-process.exitCode = dataset.issues.length === 0 ? 0 : 1;
+console.log(`${issues.length === 0 ? 'OK' : `${issues.length} problem(s)`}: ${counts.join(', ')}`);
+process.exitCode = issues.length === 0 ? 0 : 1;

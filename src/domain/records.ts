@@ -6,7 +6,8 @@ import type {
   LocalityKind,
   PalestinianRegion,
   PoliceOutcome,
-  SisterLinkStatus
+  SisterLinkStatus,
+  StateLawType
 } from './vocabulary';
 
 /** [longitude, latitude] in WGS84 degrees. */
@@ -99,6 +100,16 @@ export interface PoliceExchange extends Sourced {
   summary: string;
 }
 
+/** A state's act penalising or condemning boycotts of Israel. */
+export interface StateLaw extends Sourced {
+  id: string;
+  /** USPS state code, e.g. "IL". */
+  state: string;
+  year?: string;
+  type: StateLawType;
+  summary: string;
+}
+
 /** One problem found while loading the data: where it is, and what is wrong, in words a person can act on. */
 export interface DataIssue {
   file: string;
@@ -116,5 +127,6 @@ export interface Dataset {
   localities: readonly PalestinianLocality[];
   sisterLinks: readonly SisterCityLink[];
   policeExchanges: readonly PoliceExchange[];
+  stateLaws: readonly StateLaw[];
   issues: readonly DataIssue[];
 }

@@ -89,5 +89,15 @@ export const POLICE_OUTCOME_LABELS: Record<PoliceOutcome, string> = {
   refused: 'Refused by local action'
 };
 
+/** State acts against boycotts of Israel: the backdrop of Right to Boycott campaigns. */
+export const STATE_LAW_TYPES = ['law', 'executive-order', 'resolution'] as const;
+export type StateLawType = (typeof STATE_LAW_TYPES)[number];
+
+export const STATE_LAW_TYPE_LABELS: Record<StateLawType, string> = {
+  law: 'Law',
+  'executive-order': 'Executive order',
+  resolution: 'Resolution (non-binding)'
+};
+
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

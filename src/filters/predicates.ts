@@ -39,6 +39,7 @@ export function countByLayer(dataset: Dataset, filters: Filters): Record<Themati
     campaigns: new Set(matching.map((c) => c.jurisdictionId)).size,
     sisterLinks: matching.filter((c) => c.sisterLinkId !== undefined).length,
     localities: dataset.localities.length,
-    police: new Set(dataset.policeExchanges.map((p) => p.jurisdictionId)).size
+    police: new Set(dataset.policeExchanges.map((p) => p.jurisdictionId)).size,
+    stateLaws: new Set(dataset.stateLaws.map((l) => l.state)).size
   };
 }

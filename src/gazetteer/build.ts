@@ -9,7 +9,8 @@ import type {MultiPolygon, Polygon, Position} from 'geojson';
 import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import {z} from 'zod';
-import {USPS_BY_STATE_FIPS, USPS_CODES, roundTo, type CountyRow, type PlaceRow, type ZipRow} from './format';
+import {USPS_BY_STATE_FIPS, USPS_CODES} from '../domain/us-states';
+import {roundTo, type CountyRow, type PlaceRow, type ZipRow} from './format';
 
 export const MIN_POPULATION = 1000;
 export const PLACE_DECIMALS = 5;

@@ -16,7 +16,8 @@ import {
   jurisdictionProperties,
   localityProperties,
   policeExchangeRow,
-  sisterLinkRow
+  sisterLinkRow,
+  stateLawRow
 } from './schemas';
 import {type Located, validateCsv, validatePointFeatures} from './validate';
 
@@ -27,7 +28,8 @@ export const DATA_FILES = {
   campaigns: 'campaigns.csv',
   sisterLinks: 'sister-cities.csv',
   localities: 'palestinian-localities.geojson',
-  policeExchanges: 'police-exchanges.csv'
+  policeExchanges: 'police-exchanges.csv',
+  stateLaws: 'state-laws.csv'
 } as const;
 
 export type DatasetTexts = Record<keyof typeof DATA_FILES, string>;
@@ -36,7 +38,8 @@ const COLUMNS = {
   campaignTypes: ['id', 'label', 'description', 'color', 'learn_more_url', 'source_urls', 'checked'],
   campaigns: ['id', 'municipality_id', 'type', 'status', 'title', 'summary', 'introduced', 'decided', 'vote', 'source_urls', 'checked', 'confidence'],
   sisterLinks: ['id', 'municipality_id', 'locality_id', 'status', 'proposed', 'rejected', 'approved', 'signed', 'summary', 'source_urls', 'checked', 'confidence'],
-  policeExchanges: ['id', 'agency', 'municipality_id', 'program', 'sponsor', 'years', 'outcome', 'summary', 'source_urls', 'checked', 'confidence']
+  policeExchanges: ['id', 'agency', 'municipality_id', 'program', 'sponsor', 'years', 'outcome', 'summary', 'source_urls', 'checked', 'confidence'],
+  stateLaws: ['id', 'state', 'year', 'type', 'summary', 'source_urls', 'checked', 'confidence']
 } as const;
 
 /** Keeps the records whose references resolve; reports the others against the referring column. */
@@ -87,7 +90,8 @@ export function parseDataset(texts: DatasetTexts): Dataset {
   const campaigns = validateCsv(csv('campaigns'), DATA_FILES.campaigns, campaignRow, COLUMNS.campaigns);
   const links = validateCsv(csv('sisterLinks'), DATA_FILES.sisterLinks, sisterLinkRow, COLUMNS.sisterLinks);
   const police = validateCsv(csv('policeExchanges'), DATA_FILES.policeExchanges, policeExchangeRow, COLUMNS.policeExchanges);
-  for (const v of [types, jurisdictions, localities, campaigns, links, police]) issues.push(...v.issues);
+  const laws = validateCsv(csv('stateLaws'), DATA_FILES.stateLaws, stateLawRow, COLUMNS.stateLaws);
+  for (const v of [types, jurisdictions, localities, campaigns, links, police, laws]) issues.push(...v.issues);
 
   const campaignTypes: CampaignType[] = types.records.map((r) => r.record);
   const jurisdictionList: Jurisdiction[] = jurisdictions.records.map((r) => r.record);
@@ -116,6 +120,7 @@ export function parseDataset(texts: DatasetTexts): Dataset {
     localities: localityList,
     sisterLinks,
     policeExchanges,
+    stateLaws: laws.records.map((r) => r.record),
     issues
   };
 }

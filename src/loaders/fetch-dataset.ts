@@ -4,6 +4,7 @@ import jurisdictionsUrl from '../../data/municipalities.geojson?url';
 import localitiesUrl from '../../data/palestinian-localities.geojson?url';
 import policeExchangesUrl from '../../data/police-exchanges.csv?url';
 import sisterLinksUrl from '../../data/sister-cities.csv?url';
+import stateLawsUrl from '../../data/state-laws.csv?url';
 import type {Dataset} from '../domain/records';
 import {DATA_FILES, type DatasetTexts, parseDataset} from './dataset';
 
@@ -14,7 +15,8 @@ const URLS: Record<keyof DatasetTexts, string> = {
   campaigns: campaignsUrl,
   sisterLinks: sisterLinksUrl,
   localities: localitiesUrl,
-  policeExchanges: policeExchangesUrl
+  policeExchanges: policeExchangesUrl,
+  stateLaws: stateLawsUrl
 };
 
 async function fetchText(key: keyof DatasetTexts): Promise<string> {

@@ -6,8 +6,10 @@ import {
   LOCALITY_KINDS,
   PALESTINIAN_REGIONS,
   POLICE_OUTCOMES,
-  SISTER_LINK_STATUSES
+  SISTER_LINK_STATUSES,
+  STATE_LAW_TYPES
 } from '../domain/vocabulary';
+import {USPS_CODES} from '../domain/us-states';
 import {
   confidence,
   geoid,
@@ -107,6 +109,19 @@ export const policeExchangeRow = z
     jurisdictionId: municipality_id,
     sources: source_urls
   }));
+
+export const stateLawRow = z
+  .object({
+    id: slug,
+    state: requiredText.refine((code) => USPS_CODES.includes(code), 'must be a USPS state code like "IL"'),
+    year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'must be a year YYYY').optional()),
+    type: oneOf(STATE_LAW_TYPES),
+    summary: requiredText,
+    source_urls: sourceUrls,
+    checked: isoDate,
+    confidence
+  })
+  .transform(({source_urls, year, ...r}) => ({...r, ...(year ? {year} : {}), sources: source_urls}));
 
 /** GeoJSON properties arrive typed by JSON; numbers are accepted where a spreadsheet would give text. */
 const text = z.union([z.string(), z.number()]).transform(String);

@@ -11,9 +11,10 @@ import MapGL, {
   useMap
 } from 'react-map-gl/maplibre';
 import type {Dataset} from '../domain/records';
+import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {datasetIndex, mapSources} from '../store/derived';
 import {type Selection, selectDataset, useAppStore} from '../store/store';
-import {buildBasemapStyle} from './basemap-style';
+import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor} from './camera';
 import {moveFeatureState} from './feature-states';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
@@ -26,9 +27,15 @@ const US_BOUNDS: [[number, number], [number, number]] = [[-125, 24.5], [-66.5, 4
  * The map style: the offline basemap by default. VITE_MAP_STYLE_URL (see README) points the map at an
  * online style instead; our own layers still need its glyphs to carry the Noto fontstacks.
  */
+const ONLINE_STYLE = import.meta.env.VITE_MAP_STYLE_URL as string | undefined;
+
+/** Where public/ is served from: the built site works from any folder, so resolve against the page. */
+function assetBase(): string {
+  return new URL('./', document.baseURI).href;
+}
+
 function mapStyle(): maplibregl.StyleSpecification | string {
-  const online = import.meta.env.VITE_MAP_STYLE_URL as string | undefined;
-  return online || buildBasemapStyle(new URL('./', document.baseURI).href);
+  return ONLINE_STYLE || buildBasemapStyle(assetBase());
 }
 
 const ATTRIBUTION = 'Natural Earth · US Census · GeoNames (CC BY 4.0)';
@@ -45,6 +52,10 @@ function selectionOf(event: MapLayerMouseEvent): Selection | null {
       return {kind: 'locality', id};
     case LAYER_IDS.linksHit:
       return {kind: 'link', id};
+    case LAYER_IDS.stateLaws: {
+      const usps = USPS_BY_STATE_FIPS[id];
+      return usps ? {kind: 'state', id: usps} : null;
+    }
     default:
       return null;
   }
@@ -98,11 +109,16 @@ function SelectionCamera({dataset}: {dataset: Dataset}) {
 function ThematicLayers({dataset}: {dataset: Dataset}) {
   const filters = useAppStore((s) => s.filters);
   const sources = mapSources(dataset);
-  const {typeColors} = datasetIndex(dataset);
+  const {typeColors, stateActByFips} = datasetIndex(dataset);
   // New specs only when filters change; react-map-gl then calls setFilter / setPaintProperty, never setData.
-  const layers = useMemo(() => thematicLayers(filters, typeColors), [filters, typeColors]);
+  const layers = useMemo(() => thematicLayers(filters, {typeColors, stateActByFips}), [filters, typeColors, stateActByFips]);
+  const states = useMemo(() => `${assetBase()}basemap/${BASEMAP_FILES.states}`, []);
   return (
     <>
+      <Source id={SOURCE_IDS.stateLaws} type="geojson" data={states} promoteId="id">
+        {/* Under the basemap's labels, so state names stay readable through the tint. */}
+        {layers.stateLaws.map((spec) => <Layer key={spec.id} {...spec} beforeId={ONLINE_STYLE ? undefined : BASEMAP_FIRST_LABEL_LAYER_ID} />)}
+      </Source>
       <Source id={SOURCE_IDS.sisterLinks} type="geojson" data={sources.sisterLinks} promoteId="id">
         {layers.links.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>

@@ -25,5 +25,8 @@ export function cameraTargetFor(selection: Selection, index: DatasetIndex): Came
       const place = index.jurisdiction.get(selection.id);
       return place ? {center: place.point, minZoom: 0} : null;
     }
+    case 'state':
+      // States are chosen by clicking their area, which is therefore already in view.
+      return null;
   }
 }

@@ -1,4 +1,5 @@
 import type {FeatureIdentifier, Map as MaplibreMap} from 'maplibre-gl';
+import {STATE_BY_USPS} from '../domain/us-states';
 import {jurisdictionFeatureId} from '../geo/features';
 import type {Selection} from '../store/store';
 import {SOURCE_IDS} from './layers';
@@ -15,6 +16,10 @@ export function featuresOf(selection: Selection): FeatureIdentifier[] {
       return [{source: SOURCE_IDS.sisterLinks, id: selection.id}];
     case 'locality':
       return [{source: SOURCE_IDS.localities, id: selection.id}];
+    case 'state': {
+      const fips = STATE_BY_USPS.get(selection.id)?.fips;
+      return fips ? [{source: SOURCE_IDS.stateLaws, id: fips}] : [];
+    }
   }
 }
 

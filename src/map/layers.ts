@@ -1,11 +1,12 @@
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
+  FillLayerSpecification,
   LayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import type {CampaignTypeId} from '../domain/vocabulary';
+import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
 import {
   clusterCampaignCount,
   clusterFilter,
@@ -25,10 +26,12 @@ export const SOURCE_IDS = {
   jurisdictions: 'campaign-places',
   sisterLinks: 'sister-links',
   localities: 'palestinian-localities',
-  police: 'police-exchanges'
+  police: 'police-exchanges',
+  stateLaws: 'state-laws'
 } as const;
 
 export const LAYER_IDS = {
+  stateLaws: 'state-laws-fill',
   links: 'sister-links-line',
   linksProposed: 'sister-links-dashed',
   linksHit: 'sister-links-hit',
@@ -43,7 +46,7 @@ export const LAYER_IDS = {
 } as const;
 
 /** The layers a click or tap can select something on, top-most first. */
-export const INTERACTIVE_LAYER_IDS = [LAYER_IDS.clusters, LAYER_IDS.places, LAYER_IDS.localities, LAYER_IDS.police, LAYER_IDS.linksHit];
+export const INTERACTIVE_LAYER_IDS = [LAYER_IDS.clusters, LAYER_IDS.places, LAYER_IDS.localities, LAYER_IDS.police, LAYER_IDS.linksHit, LAYER_IDS.stateLaws];
 
 export const LINK_STATUS_STYLE = {
   official: {color: '#137a4b', dashed: false},
@@ -54,6 +57,17 @@ export const LINK_STATUS_STYLE = {
 
 export const POLICE_STYLE = {participated: '#c0392b', stopped: '#1e8449'} as const;
 export const LOCALITY_COLOR = '#4b6b2a';
+
+/** State acts are tinted in one hue, stronger for binding acts than for non-binding resolutions. */
+export const STATE_LAW_COLOR = '#6a3d9a';
+export const STATE_LAW_OPACITY: Record<StateLawType, number> = {law: 0.3, 'executive-order': 0.18, resolution: 0.08};
+
+/** What the layers need from the dataset besides the filters. */
+export interface LayerContext {
+  typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
+  /** The strongest state act per state, by the state's FIPS code (the id of the states boundary file). */
+  stateActByFips: Readonly<Record<string, StateLawType>>;
+}
 
 /** Clusters count campaigns per type and status, so the cluster label can follow the filters (see expressions.ts). */
 export const CLUSTER_PROPERTIES = Object.fromEntries(
@@ -138,6 +152,27 @@ function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLaye
   ];
 }
 
+/** A number per state id, grouped by value: ['match', ['get', 'id'], ids, value, ids, value, …, fallback]. */
+function numberById(groups: readonly [string[], number][], fallback: number): ExpressionSpecification | number {
+  const [first, ...rest] = groups.filter(([ids]) => ids.length > 0);
+  if (!first) return fallback;
+  return ['match', ['get', 'id'], first[0], first[1], ...rest.flat(), fallback];
+}
+
+function stateLawLayer(filters: Filters, actByFips: Readonly<Record<string, StateLawType>>): FillLayerSpecification {
+  const states = Object.keys(actByFips);
+  const opacity = numberById(
+    STATE_LAW_TYPES.map((type) => [states.filter((fips) => actByFips[fips] === type), STATE_LAW_OPACITY[type]]),
+    0
+  );
+  return {
+    id: LAYER_IDS.stateLaws, type: 'fill', source: SOURCE_IDS.stateLaws,
+    filter: ['in', ['get', 'id'], ['literal', states]],
+    layout: {visibility: visibility(filters.layers.stateLaws)},
+    paint: {'fill-color': STATE_LAW_COLOR, 'fill-opacity': ['case', emphasised, 0.45, opacity]}
+  };
+}
+
 function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>): LayerSpecification[] {
   const layout = {visibility: visibility(filters.layers.campaigns)};
   const count = clusterCampaignCount(filters);
@@ -170,16 +205,17 @@ function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<Campai
   ];
 }
 
-/** Every thematic layer, bottom to top: arcs under rings under points, labels last within each group. */
+/** Every thematic layer, bottom to top: state tints under arcs under rings under points, labels last in each group. */
 export function thematicLayers(
   filters: Filters,
-  colors: Readonly<Partial<Record<CampaignTypeId, string>>>
-): Record<'links' | 'police' | 'localities' | 'campaigns', LayerSpecification[]> {
+  context: LayerContext
+): Record<'stateLaws' | 'links' | 'police' | 'localities' | 'campaigns', LayerSpecification[]> {
   return {
+    stateLaws: [stateLawLayer(filters, context.stateActByFips)],
     links: linkLayers(filters),
     police: [policeLayer(filters)],
     localities: localityLayers(filters),
-    campaigns: campaignLayers(filters, colors)
+    campaigns: campaignLayers(filters, context.typeColors)
   };
 }
 

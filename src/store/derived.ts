@@ -1,5 +1,6 @@
-import type {Campaign, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink} from '../domain/records';
-import type {CampaignTypeId} from '../domain/vocabulary';
+import type {Campaign, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import {STATE_BY_USPS} from '../domain/us-states';
+import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
 import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
 /** Computes once per dataset object and remembers it: datasets are immutable and replaced whole. */
@@ -37,8 +38,21 @@ export interface DatasetIndex {
   linksByJurisdiction: ReadonlyMap<string, SisterCityLink[]>;
   linksByLocality: ReadonlyMap<string, SisterCityLink[]>;
   policeByJurisdiction: ReadonlyMap<string, PoliceExchange[]>;
+  stateLawsByState: ReadonlyMap<string, StateLaw[]>;
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
   typeLabels: Readonly<Partial<Record<CampaignTypeId, string>>>;
+  /** The strongest act per state (a law over an order over a resolution), by the state's FIPS code. */
+  stateActByFips: Readonly<Record<string, StateLawType>>;
+}
+
+function strongestActByFips(laws: readonly StateLaw[]): Record<string, StateLawType> {
+  const result: Record<string, StateLawType> = {};
+  for (const law of laws) {
+    const fips = STATE_BY_USPS.get(law.state)?.fips;
+    const current = fips === undefined ? undefined : result[fips];
+    if (fips !== undefined && (current === undefined || STATE_LAW_TYPES.indexOf(law.type) < STATE_LAW_TYPES.indexOf(current))) result[fips] = law.type;
+  }
+  return result;
 }
 
 /** Lookups by id for the details panel and lists. */
@@ -50,6 +64,8 @@ export const datasetIndex = perDataset((dataset): DatasetIndex => ({
   linksByJurisdiction: groupBy(dataset.sisterLinks, (l) => l.jurisdictionId),
   linksByLocality: groupBy(dataset.sisterLinks, (l) => l.localityId),
   policeByJurisdiction: groupBy(dataset.policeExchanges, (p) => p.jurisdictionId),
+  stateLawsByState: groupBy(dataset.stateLaws, (l) => l.state),
+  stateActByFips: strongestActByFips(dataset.stateLaws),
   typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),
   typeLabels: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.label]))
 }));

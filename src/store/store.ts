@@ -14,7 +14,9 @@ export type LoadState =
 export type Selection =
   | {kind: 'jurisdiction'; id: string}
   | {kind: 'link'; id: string}
-  | {kind: 'locality'; id: string};
+  | {kind: 'locality'; id: string}
+  /** A US state, by USPS code, for its state-level acts. */
+  | {kind: 'state'; id: string};
 
 export interface DataSlice {
   load: LoadState;

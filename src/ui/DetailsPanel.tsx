@@ -1,9 +1,11 @@
-import type {Campaign, Dataset, Jurisdiction, PoliceExchange, SisterCityLink} from '../domain/records';
+import type {Campaign, Dataset, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import {STATE_BY_USPS} from '../domain/us-states';
 import {
   CAMPAIGN_STATUS_LABELS,
   LOCALITY_KIND_LABELS,
   POLICE_OUTCOME_LABELS,
-  SISTER_LINK_STATUS_LABELS
+  SISTER_LINK_STATUS_LABELS,
+  STATE_LAW_TYPE_LABELS
 } from '../domain/vocabulary';
 import {type DatasetIndex, datasetIndex} from '../store/derived';
 import {type Selection, useAppStore} from '../store/store';
@@ -84,16 +86,26 @@ function PoliceCard({record}: {record: PoliceExchange}) {
   );
 }
 
-function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
-  const place = index.jurisdiction.get(id);
-  if (!place) return <p>This place is not in the data.</p>;
+function StateLawCard({law}: {law: StateLaw}) {
+  return (
+    <article className="card">
+      <header>
+        <span className="status state-law">{STATE_LAW_TYPE_LABELS[law.type]}</span>
+        <span className="card-type">{law.year ?? 'year not known'}</span>
+      </header>
+      <p>{law.summary}</p>
+      <Sources record={law} />
+    </article>
+  );
+}
+
+/** Everything recorded for one jurisdiction id: its campaigns, sister-city links and police records. */
+function JurisdictionRecords({id, index}: {id: string; index: DatasetIndex}) {
   const campaigns = index.campaignsByJurisdiction.get(id) ?? [];
   const links = index.linksByJurisdiction.get(id) ?? [];
   const police = index.policeByJurisdiction.get(id) ?? [];
   return (
     <>
-      <h2>{placeName(place)}</h2>
-      <p className="muted">{place.kind[0]!.toUpperCase() + place.kind.slice(1)}{place.population ? ` · population ${place.population.toLocaleString('en-US')}` : ''}</p>
       {campaigns.length > 0 && <h3>Campaigns</h3>}
       {campaigns.map((c) => <CampaignCard key={c.id} campaign={c} index={index} />)}
       {links.length > 0 && <h3>Sister-city links</h3>}
@@ -101,6 +113,36 @@ function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
       {police.length > 0 && <h3>Police exchange programs</h3>}
       {police.map((p) => <PoliceCard key={p.id} record={p} />)}
       {campaigns.length + links.length === 0 && <p className="muted">No campaign is recorded here yet.</p>}
+    </>
+  );
+}
+
+function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const place = index.jurisdiction.get(id);
+  if (!place) return <p>This place is not in the data.</p>;
+  return (
+    <>
+      <h2>{placeName(place)}</h2>
+      <p className="muted">{place.kind[0]!.toUpperCase() + place.kind.slice(1)}{place.population ? ` · population ${place.population.toLocaleString('en-US')}` : ''}</p>
+      <JurisdictionRecords id={id} index={index} />
+    </>
+  );
+}
+
+function StateDetails({usps, index}: {usps: string; index: DatasetIndex}) {
+  const state = STATE_BY_USPS.get(usps);
+  if (!state) return <p>This state is not known.</p>;
+  const laws = index.stateLawsByState.get(usps) ?? [];
+  return (
+    <>
+      <h2>{state.name}</h2>
+      <p className="muted">State-level acts and records</p>
+      {laws.length > 0 && <h3>Anti-boycott acts</h3>}
+      {laws.map((law) => <StateLawCard key={law.id} law={law} />)}
+      {laws.length > 0 && (
+        <p className="muted">Right to Boycott campaigns ask councils and legislatures to defend the right to boycott against acts like these.</p>
+      )}
+      <JurisdictionRecords id={state.fips} index={index} />
     </>
   );
 }
@@ -161,6 +203,7 @@ export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection:
       {selection.kind === 'jurisdiction' && <JurisdictionDetails id={selection.id} index={index} />}
       {selection.kind === 'link' && <LinkDetails id={selection.id} index={index} />}
       {selection.kind === 'locality' && <LocalityDetails id={selection.id} index={index} />}
+      {selection.kind === 'state' && <StateDetails usps={selection.id} index={index} />}
     </section>
   );
 }

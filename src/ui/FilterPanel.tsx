@@ -1,10 +1,17 @@
 import type {Dataset} from '../domain/records';
-import {CAMPAIGN_STATUSES, CAMPAIGN_STATUS_LABELS, SISTER_LINK_STATUSES, SISTER_LINK_STATUS_LABELS} from '../domain/vocabulary';
+import {
+  CAMPAIGN_STATUSES,
+  CAMPAIGN_STATUS_LABELS,
+  SISTER_LINK_STATUSES,
+  SISTER_LINK_STATUS_LABELS,
+  STATE_LAW_TYPES,
+  STATE_LAW_TYPE_LABELS
+} from '../domain/vocabulary';
 import {SEVERAL_TYPES_COLOR} from '../filters/expressions';
 import {THEMATIC_LAYER_LABELS, THEMATIC_LAYERS, type ThematicLayer} from '../filters/model';
 import {countByLayer, countByStatus, countByType} from '../filters/predicates';
 import {useAppStore} from '../store/store';
-import {LINK_STATUS_STYLE, LOCALITY_COLOR, POLICE_STYLE} from '../map/layers';
+import {LINK_STATUS_STYLE, LOCALITY_COLOR, POLICE_STYLE, STATE_LAW_COLOR, STATE_LAW_OPACITY} from '../map/layers';
 
 function Count({n}: {n: number}) {
   return <span className="count" aria-label={`${n} matching`}>{n}</span>;
@@ -53,6 +60,17 @@ function LayerLegend({layer}: {layer: ThematicLayer}) {
         <ul className="legend">
           <li><span className="swatch ring" style={{color: POLICE_STYLE.participated}} /> agency took part in an exchange</li>
           <li><span className="swatch ring" style={{color: POLICE_STYLE.stopped}} /> ended or refused by local action</li>
+        </ul>
+      );
+    case 'stateLaws':
+      return (
+        <ul className="legend">
+          {STATE_LAW_TYPES.map((t) => (
+            <li key={t}>
+              <span className="swatch area" style={{background: STATE_LAW_COLOR, opacity: 0.25 + STATE_LAW_OPACITY[t]}} />
+              {STATE_LAW_TYPE_LABELS[t]}
+            </li>
+          ))}
         </ul>
       );
   }

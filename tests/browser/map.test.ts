@@ -139,6 +139,36 @@ describe('the campaign map in Chromium', () => {
     await page.close();
   });
 
+  it('tints states with anti-boycott acts and opens a state’s acts when it is clicked', async () => {
+    const {page} = await openMap();
+    // West Texas: inside a state with a law, away from every marker.
+    const point = await page.evaluate(() => window.__campaignMap.project([-102.3, 33.6]));
+    const top = await page.evaluate(({x, y}) => window.__campaignMap.queryRenderedFeatures([x, y]).map((f) => f.layer.id), point);
+    expect(top[0]).toBe(LAYER_IDS.stateLaws);
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.click(box.x + point.x, box.y + point.y);
+    const details = page.getByRole('region', {name: 'Details'});
+    await expect.poll(() => details.textContent()).toContain('Texas');
+    expect(await details.textContent()).toContain('Anti-boycott acts');
+    await page.close();
+  });
+
+  it('tells what the data is, how fresh, and where it comes from', async () => {
+    const {page} = await openMap();
+    await page.getByRole('button', {name: 'About the data'}).click();
+    const dialog = page.getByRole('dialog', {name: 'About the data'});
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toMatch(/\d+ campaigns/);
+    expect(text).toMatch(/\d+ sister-city links/);
+    expect(text).toContain('GeoNames');
+    expect(text).toMatch(/most recently \w+ \d+, \d{4}/);
+    await screenshot(page, 'about');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('fits a phone: map and panel visible, nothing wider than the screen', async () => {
     const {page} = await openMap({width: 390, height: 844});
     const layout = await page.evaluate(() => ({

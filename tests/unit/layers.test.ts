@@ -8,24 +8,25 @@ import {buildBasemapStyle, fontstackDirName} from '../../src/map/basemap-style';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
 
 const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
-const COLORS = {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'};
+const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order'} as const};
 
 function styleWith(filters: Filters): StyleSpecification {
   const base = buildBasemapStyle('http://localhost/');
   const sources: Record<string, SourceSpecification> = {
     [SOURCE_IDS.sisterLinks]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.police]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
+    [SOURCE_IDS.stateLaws]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.localities]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.jurisdictions]: {type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: 5, clusterProperties: CLUSTER_PROPERTIES}
   };
-  const layers = Object.values(thematicLayers(filters, COLORS)).flat();
+  const layers = Object.values(thematicLayers(filters, CONTEXT)).flat();
   return {...base, sources: {...base.sources, ...sources}, layers: [...base.layers, ...layers]};
 }
 
 const FILTER_STATES: [string, Filters][] = [
   ['the defaults', DEFAULT_FILTERS],
   ['nothing selected', {...DEFAULT_FILTERS, types: [], statuses: []}],
-  ['one type, one status, layers off', {types: ['ceasefire'], statuses: ['passed'], layers: {campaigns: false, sisterLinks: false, localities: true, police: false}}]
+  ['one type, one status, layers off', {types: ['ceasefire'], statuses: ['passed'], layers: {campaigns: false, sisterLinks: false, localities: true, police: false, stateLaws: false}}]
 ];
 
 describe('thematic layer specs', () => {
@@ -39,18 +40,18 @@ describe('thematic layer specs', () => {
   });
 
   it('switch a thematic layer off through visibility, not by removing it', () => {
-    const off = Object.values(thematicLayers({...DEFAULT_FILTERS, layers: {...DEFAULT_FILTERS.layers, police: false}}, COLORS)).flat();
+    const off = Object.values(thematicLayers({...DEFAULT_FILTERS, layers: {...DEFAULT_FILTERS.layers, police: false}}, CONTEXT)).flat();
     const police = off.find((l) => l.id === LAYER_IDS.police) as LayerSpecification & {layout: {visibility: string}};
     expect(police.layout.visibility).toBe('none');
   });
 
   it('make every interactive layer a real layer', () => {
-    const ids = new Set(Object.values(thematicLayers(DEFAULT_FILTERS, COLORS)).flat().map((l) => l.id));
+    const ids = new Set(Object.values(thematicLayers(DEFAULT_FILTERS, CONTEXT)).flat().map((l) => l.id));
     for (const id of INTERACTIVE_LAYER_IDS) expect(ids.has(id), id).toBe(true);
   });
 
   it('only use fontstacks whose glyphs ship in public/fonts', () => {
-    const stacks = Object.values(thematicLayers(DEFAULT_FILTERS, COLORS))
+    const stacks = Object.values(thematicLayers(DEFAULT_FILTERS, CONTEXT))
       .flat()
       .flatMap((l) => (l.type === 'symbol' && Array.isArray(l.layout?.['text-font']) ? [l.layout['text-font'] as string[]] : []));
     expect(stacks.length).toBeGreaterThan(0);

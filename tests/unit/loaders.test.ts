@@ -42,6 +42,14 @@ describe('loading a good dataset', () => {
     expect(derived).toMatchObject({type: 'sister-cities', status: 'passed', jurisdictionId: '1955110', decided: '2011-06', title: 'Sister city: Ramallah'});
   });
 
+  it('reads state anti-boycott acts, with the year only where the source gives one', () => {
+    expect(dataset.stateLaws).toEqual([
+      expect.objectContaining({id: 'il-law-2015', state: 'IL', year: '2015', type: 'law'}),
+      expect.objectContaining({id: 'nh-eo-2023', state: 'NH', type: 'executive-order'})
+    ]);
+    expect(dataset.stateLaws[1]).not.toHaveProperty('year');
+  });
+
   it('lower-cases campaign type colours so the map and legend agree', () => {
     expect(dataset.campaignTypes[0]?.color).toBe('#1f77b4');
   });
