@@ -1,9 +1,12 @@
 import {lazy, Suspense} from 'react';
 import {selectDataset, useAppStore} from '../store/store';
 import {AboutData} from '../ui/AboutData';
+import {CopyLink} from '../ui/CopyLink';
 import {DataIssues} from '../ui/DataIssues';
 import {DetailsPanel} from '../ui/DetailsPanel';
 import {FilterPanel} from '../ui/FilterPanel';
+import {NearbyPanel} from '../ui/NearbyList';
+import {SearchBox} from '../ui/SearchBox';
 import {ErrorBoundary} from './ErrorBoundary';
 import {loadDataset} from './load-dataset';
 
@@ -13,6 +16,7 @@ const CampaignMap = lazy(() => import('../map/CampaignMap').then((m) => ({defaul
 function Sidebar() {
   const load = useAppStore((s) => s.load);
   const selection = useAppStore((s) => s.selection);
+  const place = useAppStore((s) => s.place);
   const dataset = useAppStore(selectDataset);
   if (load.status === 'loading') return <p className="panel-message" role="status">Loading campaigns…</p>;
   if (load.status === 'error') {
@@ -24,7 +28,19 @@ function Sidebar() {
     );
   }
   if (!dataset) return null;
-  return selection ? <DetailsPanel dataset={dataset} selection={selection} /> : <FilterPanel dataset={dataset} />;
+  return (
+    <>
+      <SearchBox dataset={dataset} />
+      {selection ? (
+        <DetailsPanel dataset={dataset} selection={selection} />
+      ) : (
+        <>
+          {place && <NearbyPanel dataset={dataset} place={place} />}
+          <FilterPanel dataset={dataset} />
+        </>
+      )}
+    </>
+  );
 }
 
 export function App() {
@@ -36,6 +52,7 @@ export function App() {
         <p className="tagline">US municipal campaigns for Palestinian rights</p>
         {dataset && (
           <nav className="header-links">
+            <CopyLink />
             <AboutData dataset={dataset} />
             <DataIssues issues={dataset.issues} />
           </nav>

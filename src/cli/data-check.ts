@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, parseCsv, placeRowSchema, zipRowSchema} from '../gazetteer/format';
+import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, placeRowSchema, readGazetteerCsv, zipRowSchema} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, type PlacedRecord} from '../geo/placement';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {jurisdictionProperties, localityProperties} from '../loaders/schemas';
@@ -43,29 +43,24 @@ const placed: PlacedRecord[] = [
 ];
 
 const gazetteer = {
-  places: parseCsv(read('data', 'gazetteer', 'places.csv'), PLACE_COLUMNS, placeRowSchema, 'gazetteer/places.csv'),
-  counties: parseCsv(read('data', 'gazetteer', 'counties.csv'), COUNTY_COLUMNS, countyRowSchema, 'gazetteer/counties.csv'),
-  zips: parseCsv(read('data', 'gazetteer', 'zips.csv'), ZIP_COLUMNS, zipRowSchema, 'gazetteer/zips.csv')
+  places: readGazetteerCsv('gazetteer/places.csv', read('data', 'gazetteer', 'places.csv'), PLACE_COLUMNS, placeRowSchema),
+  counties: readGazetteerCsv('gazetteer/counties.csv', read('data', 'gazetteer', 'counties.csv'), COUNTY_COLUMNS, countyRowSchema),
+  zips: readGazetteerCsv('gazetteer/zips.csv', read('data', 'gazetteer', 'zips.csv'), ZIP_COLUMNS, zipRowSchema)
 };
-for (const [file, rows] of [['gazetteer/places.csv', gazetteer.places.rows], ['gazetteer/counties.csv', gazetteer.counties.rows]] as const) {
-  const seen = new Set<string>();
-  rows.forEach((r, i) => {
-    if (seen.has(r.id)) issues.push({file, row: i + 2, column: 'id', message: `duplicate id "${r.id}"`});
-    seen.add(r.id);
-    placed.push({file, row: i + 2, point: [r.lon, r.lat], area: r.state});
-  });
+for (const [file, records] of [['gazetteer/places.csv', gazetteer.places.records], ['gazetteer/counties.csv', gazetteer.counties.records]] as const) {
+  for (const {row, record} of records) placed.push({file, row, point: [record.lon, record.lat], area: record.state});
 }
 issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues);
 issues.push(...misplacedRecords(placed, areas, TOLERANCE_KM));
 
 // A ZIP claims no state, so it only has to fall inside some US state or territory.
 const usAreas = [...areas].filter(([key]) => key !== 'PS').map(([, area]) => area);
-gazetteer.zips.rows.forEach((z, i) => {
+gazetteer.zips.records.forEach(({row, record: z}) => {
   const inside = (area: Area) => {
     const [w, s, e, n] = area.bbox!;
     return z.lon >= w! - 0.2 && z.lon <= e! + 0.2 && z.lat >= s! - 0.2 && z.lat <= n! + 0.2 && kilometresOutside([z.lon, z.lat], area) <= TOLERANCE_KM;
   };
-  if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row: i + 2, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
+  if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
 });
 
 for (const issue of issues) console.log(`data/${issue.file}:${issue.row}:${issue.column || '-'} ${issue.message}`);
@@ -77,7 +72,7 @@ const counts = [
   `${dataset.localities.length} Palestinian localities`,
   `${dataset.policeExchanges.length} police exchange records`,
   `${dataset.stateLaws.length} state laws`,
-  `gazetteer: ${gazetteer.places.rows.length} places, ${gazetteer.counties.rows.length} counties, ${gazetteer.zips.rows.length} ZIP codes`
+  `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes`
 ];
 console.log(`${issues.length === 0 ? 'OK' : `${issues.length} problem(s)`}: ${counts.join(', ')}`);
 process.exitCode = issues.length === 0 ? 0 : 1;

@@ -1,14 +1,16 @@
 /**
  * The gazetteer files in data/gazetteer/: their columns, row types and schemas. The build writes rows
- * with `toCsv`; the app reads the same files with `parseCsv` and the same schemas, so a file that the
+ * with `toCsv`; the app reads the same files with `readGazetteerCsv` and the same schemas, so a file that the
  * build produced always loads, and a hand edit that breaks a rule becomes a DataIssue, not a gap.
  *
  * Everything here is browser-safe (zod + papaparse, no Node APIs).
  */
 import Papa from 'papaparse';
 import {z} from 'zod';
-import type {DataIssue, Jurisdiction} from '../domain/records';
+import type {Jurisdiction} from '../domain/records';
 import {USPS_CODES} from '../domain/us-states';
+import {parseCsv} from '../loaders/csv';
+import {type Validated, validateCsv} from '../loaders/validate';
 
 export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'population', 'lon', 'lat'] as const;
 export const COUNTY_COLUMNS = ['id', 'name', 'state', 'kind', 'lon', 'lat'] as const;
@@ -76,39 +78,12 @@ export function toCsv<C extends string>(columns: readonly C[], rows: readonly Re
   return `${Papa.unparse({fields: [...columns], data}, {newline: '\n'})}\n`;
 }
 
-export interface ParsedCsv<T> {
-  rows: T[];
-  issues: DataIssue[];
-}
-
 /**
- * Parses a gazetteer CSV and validates each row. Rows that fail are left out and reported with their
- * spreadsheet row number (the header is row 1).
+ * Reads a gazetteer file with the same parser and validator as the rest of data/: a bad row is reported with
+ * its spreadsheet row and column and left out, duplicate ids included.
  */
-export function parseCsv<T>(text: string, columns: readonly string[], schema: z.ZodType<T>, file: string): ParsedCsv<T> {
-  const parsed = Papa.parse<Record<string, string>>(text, {header: true, skipEmptyLines: true});
-  const issues: DataIssue[] = [];
-  const header = parsed.meta.fields ?? [];
-  const missing = columns.filter((column) => !header.includes(column));
-  if (missing.length > 0) {
-    issues.push({file, row: 1, column: missing.join(', '), message: `missing column(s): ${missing.join(', ')}`});
-    return {rows: [], issues};
-  }
-  for (const error of parsed.errors) {
-    issues.push({file, row: (error.row ?? 0) + 2, column: '', message: error.message});
-  }
-  const rows: T[] = [];
-  parsed.data.forEach((record, index) => {
-    const result = schema.safeParse(record);
-    if (result.success) {
-      rows.push(result.data);
-      return;
-    }
-    for (const issue of result.error.issues) {
-      issues.push({file, row: index + 2, column: issue.path.join('.'), message: issue.message});
-    }
-  });
-  return {rows, issues};
+export function readGazetteerCsv<T>(file: string, text: string, columns: readonly string[], schema: z.ZodType<T>): Validated<T> {
+  return validateCsv(parseCsv(file, text), file, schema, columns);
 }
 
 /** A gazetteer row as the app's domain type. */

@@ -15,13 +15,10 @@ import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {datasetIndex, mapSources} from '../store/derived';
 import {type Selection, selectDataset, useAppStore} from '../store/store';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
-import {cameraTargetFor} from './camera';
+import {cameraTargetFor, initialView, roundedCamera} from './camera';
 import {moveFeatureState} from './feature-states';
-import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
+import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, NEAR_AREA_LAYERS, nearAreaFeatures, SOURCE_IDS, thematicLayers} from './layers';
 import './setup';
-
-/** The contiguous US, where almost every record is; arcs run east from it to Palestine. */
-const US_BOUNDS: [[number, number], [number, number]] = [[-125, 24.5], [-66.5, 49.5]];
 
 /**
  * The map style: the offline basemap by default. VITE_MAP_STYLE_URL (see README) points the map at an
@@ -81,22 +78,22 @@ function FeatureStateSync() {
 }
 
 /**
- * Brings a new selection into view: a link's both ends, a locality or a place off screen. A place clicked
- * on the map is already in view, so the camera stays put and nothing jumps under the person's finger.
+ * Brings what a person just chose into view: their area, a link's both ends, a locality or a place off
+ * screen. A place clicked on the map is already in view, so nothing jumps under the person's finger.
  */
-function SelectionCamera({dataset}: {dataset: Dataset}) {
+function FocusCamera({dataset}: {dataset: Dataset}) {
   const {current} = useMap();
   useEffect(() => {
     const map = current?.getMap();
     if (!map) return;
     return useAppStore.subscribe(
-      (s) => s.selection,
-      (selection) => {
-        const target = selection && cameraTargetFor(selection, datasetIndex(dataset));
+      (s) => s.focus,
+      (focus) => {
+        const target = focus && cameraTargetFor(focus, datasetIndex(dataset), useAppStore.getState());
         if (!target) return;
         const padding = Math.min(60, map.getContainer().clientWidth / 8);
         if ('bounds' in target) {
-          map.fitBounds(target.bounds, {padding, maxZoom: 6});
+          map.fitBounds(target.bounds, {padding, maxZoom: 9});
         } else if (!map.getBounds().contains([...target.center]) || map.getZoom() < target.minZoom) {
           map.easeTo({center: [...target.center], zoom: Math.max(map.getZoom(), target.minZoom)});
         }
@@ -104,6 +101,37 @@ function SelectionCamera({dataset}: {dataset: Dataset}) {
     );
   }, [current, dataset]);
   return null;
+}
+
+/** Moves the map when the camera in the store changes elsewhere: Back and Forward restoring a link's view. */
+function CameraSync() {
+  const {current} = useMap();
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map) return;
+    return useAppStore.subscribe(
+      (s) => s.camera,
+      (camera) => {
+        if (!camera) return;
+        const here = roundedCamera(map.getCenter().toArray(), map.getZoom());
+        const moved = here.zoom !== camera.zoom || here.center[0] !== camera.center[0] || here.center[1] !== camera.center[1];
+        if (moved) map.jumpTo({center: [...camera.center], zoom: camera.zoom});
+      }
+    );
+  }, [current]);
+  return null;
+}
+
+/** The chosen place and its radius: a light disc, a dashed edge and a dot at the centre. */
+function NearArea() {
+  const place = useAppStore((s) => s.place);
+  const radius = useAppStore((s) => s.radius);
+  const data = useMemo(() => nearAreaFeatures(place, radius), [place, radius]);
+  return (
+    <Source id={SOURCE_IDS.nearArea} type="geojson" data={data}>
+      {NEAR_AREA_LAYERS.map((spec) => <Layer key={spec.id} {...spec} />)}
+    </Source>
+  );
 }
 
 function ThematicLayers({dataset}: {dataset: Dataset}) {
@@ -140,7 +168,7 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
         {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
       <FeatureStateSync />
-      <SelectionCamera dataset={dataset} />
+      <FocusCamera dataset={dataset} />
     </>
   );
 }
@@ -150,6 +178,8 @@ export function CampaignMap() {
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const style = useMemo(() => mapStyle(), []);
+  const setCamera = useAppStore((s) => s.setCamera);
+  const [opening] = useState(() => initialView(useAppStore.getState()));
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
 
@@ -178,7 +208,12 @@ export function CampaignMap() {
     <div className="map-wrap">
       <MapGL
         mapLib={maplibregl}
-        initialViewState={{bounds: US_BOUNDS, fitBoundsOptions: {padding: 16}}}
+        initialViewState={
+          'camera' in opening
+            ? {longitude: opening.camera.center[0], latitude: opening.camera.center[1], zoom: opening.camera.zoom}
+            : {bounds: opening.bounds, fitBoundsOptions: {padding: 16}}
+        }
+        onMoveEnd={(e) => setCamera(roundedCamera(e.target.getCenter().toArray(), e.target.getZoom()))}
         mapStyle={style}
         interactiveLayerIds={dataset ? INTERACTIVE_LAYER_IDS : []}
         cursor={cursor}
@@ -204,6 +239,8 @@ export function CampaignMap() {
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
         <AttributionControl position="bottom-right" compact customAttribution={ATTRIBUTION} />
+        <NearArea />
+        <CameraSync />
         {dataset && <ThematicLayers dataset={dataset} />}
       </MapGL>
       {mapState !== 'ready' && (

@@ -1,3 +1,4 @@
+import type {FeatureCollection} from 'geojson';
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -18,6 +19,8 @@ import {
 } from '../filters/expressions';
 import type {Filters} from '../filters/model';
 import {ALL_PAIR_KEYS} from '../geo/features';
+import {radiusArea} from '../geo/near';
+import type {NearPlace} from '../store/store';
 import {FONT_BOLD, FONT_REGULAR} from './basemap-style';
 
 /** Layer specs of the thematic layers, as pure data: validated against the style spec in tests. */
@@ -27,10 +30,14 @@ export const SOURCE_IDS = {
   sisterLinks: 'sister-links',
   localities: 'palestinian-localities',
   police: 'police-exchanges',
-  stateLaws: 'state-laws'
+  stateLaws: 'state-laws',
+  nearArea: 'near-area'
 } as const;
 
 export const LAYER_IDS = {
+  nearFill: 'near-area-fill',
+  nearEdge: 'near-area-edge',
+  nearCentre: 'near-area-centre',
   stateLaws: 'state-laws-fill',
   links: 'sister-links-line',
   linksProposed: 'sister-links-dashed',
@@ -169,7 +176,11 @@ function stateLawLayer(filters: Filters, actByFips: Readonly<Record<string, Stat
     id: LAYER_IDS.stateLaws, type: 'fill', source: SOURCE_IDS.stateLaws,
     filter: ['in', ['get', 'id'], ['literal', states]],
     layout: {visibility: visibility(filters.layers.stateLaws)},
-    paint: {'fill-color': STATE_LAW_COLOR, 'fill-opacity': ['case', emphasised, 0.45, opacity]}
+    // A backdrop at national scale; at city scale it fades, so the campaigns stay in front.
+    paint: {
+      'fill-color': STATE_LAW_COLOR,
+      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, ['case', emphasised, 0.45, opacity], 8, ['case', emphasised, 0.2, ['*', 0.3, opacity]]]
+    }
   };
 }
 
@@ -219,3 +230,23 @@ export function thematicLayers(
   };
 }
 
+
+/** The chosen area as map data: its disc and its centre; empty when no place is chosen. */
+export function nearAreaFeatures(place: NearPlace | null, miles: number): FeatureCollection {
+  if (!place) return {type: 'FeatureCollection', features: []};
+  return {
+    type: 'FeatureCollection',
+    features: [radiusArea(place.point, miles), {type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: [...place.point]}}]
+  };
+}
+
+const NEAR_COLOR = '#1f2430';
+
+export const NEAR_AREA_LAYERS: LayerSpecification[] = [
+  {id: LAYER_IDS.nearFill, type: 'fill', source: SOURCE_IDS.nearArea, filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: {'fill-color': NEAR_COLOR, 'fill-opacity': 0.05}},
+  {id: LAYER_IDS.nearEdge, type: 'line', source: SOURCE_IDS.nearArea, filter: ['==', ['geometry-type'], 'Polygon'],
+    paint: {'line-color': NEAR_COLOR, 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.6}},
+  {id: LAYER_IDS.nearCentre, type: 'circle', source: SOURCE_IDS.nearArea, filter: ['==', ['geometry-type'], 'Point'],
+    paint: {'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': NEAR_COLOR, 'circle-stroke-width': 2.5}}
+];

@@ -1,9 +1,10 @@
 import {create, type StateCreator} from 'zustand';
 import {subscribeWithSelector} from 'zustand/middleware';
-import type {Dataset} from '../domain/records';
+import type {Dataset, LngLat} from '../domain/records';
 import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
 import {DEFAULT_FILTERS, type Filters, type ThematicLayer} from '../filters/model';
+import {DEFAULT_RADIUS, type RadiusMiles} from '../geo/near';
 
 export type LoadState =
   | {status: 'loading'}
@@ -17,6 +18,20 @@ export type Selection =
   | {kind: 'locality'; id: string}
   /** A US state, by USPS code, for its state-level acts. */
   | {kind: 'state'; id: string};
+
+/** The place a person chose to look near: a searched place, or their own location. */
+export interface NearPlace {
+  label: string;
+  point: LngLat;
+}
+
+export interface Camera {
+  center: LngLat;
+  zoom: number;
+}
+
+/** What the camera should bring into view next; set by a person's action, never by restoring a link. */
+export type Focus = Selection | {kind: 'area'};
 
 export interface DataSlice {
   load: LoadState;
@@ -41,7 +56,20 @@ export interface SelectionSlice {
   hover: (hovered: Selection | null) => void;
 }
 
-export type AppState = DataSlice & FilterSlice & SelectionSlice;
+export interface NearSlice {
+  place: NearPlace | null;
+  radius: RadiusMiles;
+  setPlace: (place: NearPlace | null) => void;
+  setRadius: (radius: RadiusMiles) => void;
+}
+
+export interface ViewSlice {
+  camera: Camera | null;
+  focus: Focus | null;
+  setCamera: (camera: Camera) => void;
+}
+
+export type AppState = DataSlice & FilterSlice & SelectionSlice & NearSlice & ViewSlice;
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 /** Toggles a value in a list while keeping the vocabulary's order, so URLs and expressions stay stable. */
@@ -74,14 +102,33 @@ const createFilterSlice: Slice<FilterSlice> = (set) => {
 const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
   selection: null,
   hovered: null,
-  select: (selection) => set({selection}),
+  select: (selection) => set({selection, focus: selection}),
   hover: (hovered) => set({hovered})
+});
+
+const createNearSlice: Slice<NearSlice> = (set) => ({
+  place: null,
+  radius: DEFAULT_RADIUS,
+  setPlace: (place) => set({place, selection: null, focus: place ? {kind: 'area'} : null}),
+  setRadius: (radius) => set((s) => ({radius, focus: s.place ? {kind: 'area'} : null}))
+});
+
+const createViewSlice: Slice<ViewSlice> = (set) => ({
+  camera: null,
+  focus: null,
+  setCamera: (camera) => set({camera})
 });
 
 /** Builds a fresh store; the app uses one, and each test builds its own so no state leaks between tests. */
 export function createAppStore() {
   return create<AppState>()(
-    subscribeWithSelector((...a) => ({...createDataSlice(...a), ...createFilterSlice(...a), ...createSelectionSlice(...a)}))
+    subscribeWithSelector((...a) => ({
+      ...createDataSlice(...a),
+      ...createFilterSlice(...a),
+      ...createSelectionSlice(...a),
+      ...createNearSlice(...a),
+      ...createViewSlice(...a)
+    }))
   );
 }
 

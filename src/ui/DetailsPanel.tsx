@@ -198,7 +198,7 @@ export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection:
   return (
     <section className="details" aria-label="Details">
       <button type="button" className="button secondary back" onClick={() => select(null)}>
-        ← Back to filters
+        ← Back to the list
       </button>
       {selection.kind === 'jurisdiction' && <JurisdictionDetails id={selection.id} index={index} />}
       {selection.kind === 'link' && <LinkDetails id={selection.id} index={index} />}

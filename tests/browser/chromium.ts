@@ -1,6 +1,14 @@
-import {chromium, type Browser, type Page} from 'playwright-core';
+import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import type {Map as MaplibreMap} from 'maplibre-gl';
 import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
+
+declare global {
+  interface Window {
+    /** The app exposes its map for tests (src/map/CampaignMap.tsx). */
+    __campaignMap: MaplibreMap;
+  }
+}
 
 /** Debian's Chromium: no browser download is possible on these machines (see GUIDE.md §5). */
 const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -30,13 +38,12 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Waits until the map has drawn everything it asked for (tiles, glyphs, fades). */
 export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(() => (window as unknown as {__campaignMap?: unknown}).__campaignMap !== undefined, null, {timeout: 30_000});
+  await page.waitForFunction(() => window.__campaignMap !== undefined, null, {timeout: 30_000});
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as {__campaignMap: {loaded(): boolean; areTilesLoaded(): boolean; once(e: string, f: () => void): void; triggerRepaint(): void}}).__campaignMap;
-        map.once('idle', () => resolve());
-        map.triggerRepaint();
+        window.__campaignMap.once('idle', () => resolve());
+        window.__campaignMap.triggerRepaint();
       })
   );
 }
@@ -44,4 +51,33 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, {recursive: true});
   await page.screenshot({path: join(SCREENSHOT_DIR, `${name}.png`)});
+}
+
+export interface OpenPage {
+  page: Page;
+  requests: string[];
+  errors: string[];
+}
+
+/** Opens the app (optionally at a shared link's query) and waits until its data and map are drawn. */
+export async function openMap(
+  browser: Browser,
+  url: string,
+  options: BrowserContextOptions = {viewport: {width: 1280, height: 800}}
+): Promise<OpenPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => requests.push(r.url()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('close', () => void context.close());
+  await page.goto(url);
+  // The search box appears once the data is in, whatever the link opens (filters, a list or details).
+  await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
+  await waitForMapIdle(page);
+  return {page, requests, errors};
 }

@@ -1,14 +1,8 @@
-import type {GeoJSONSource, Map as MaplibreMap} from 'maplibre-gl';
+import type {GeoJSONSource} from 'maplibre-gl';
 import type {Browser, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
 import {INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
-import {launchChromium, screenshot, waitForMapIdle} from './chromium';
-
-declare global {
-  interface Window {
-    __campaignMap: MaplibreMap;
-  }
-}
+import {launchChromium, openMap, screenshot, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -21,25 +15,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-interface OpenPage {
-  page: Page;
-  requests: string[];
-  errors: string[];
-}
-
-async function openMap(viewport = {width: 1280, height: 800}): Promise<OpenPage> {
-  const page = await browser.newPage({viewport});
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => {
-    if (m.type() === 'error') errors.push(m.text());
-  });
-  await page.goto(baseUrl);
-  await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).waitFor();
-  await waitForMapIdle(page);
-  return {page, requests, errors};
+function open(viewport = {width: 1280, height: 800}) {
+  return openMap(browser, baseUrl, {viewport});
 }
 
 /** Features MapLibre actually drew in the given layers, as the person sees them. */
@@ -49,7 +26,7 @@ function renderedCount(page: Page, layers: readonly string[]): Promise<number> {
 
 describe('the campaign map in Chromium', () => {
   it('reaches idle with every thematic layer, fed by real records', async () => {
-    const {page, errors} = await openMap();
+    const {page, errors} = await open();
     const state = await page.evaluate(
       async ({layers, sources}) => ({
         missingLayers: layers.filter((id) => !window.__campaignMap.getLayer(id)),
@@ -62,7 +39,8 @@ describe('the campaign map in Chromium', () => {
           )
         )
       }),
-      {layers: Object.values(LAYER_IDS), sources: Object.values(SOURCE_IDS)}
+      // The near-area source stays empty until a place is chosen.
+      {layers: Object.values(LAYER_IDS), sources: Object.values(SOURCE_IDS).filter((id) => id !== SOURCE_IDS.nearArea)}
     );
     expect(state.missingLayers).toEqual([]);
     for (const [source, count] of Object.entries(state.featureCounts)) expect(count, source).toBeGreaterThan(0);
@@ -73,7 +51,7 @@ describe('the campaign map in Chromium', () => {
   });
 
   it('sends no request beyond the page origin', async () => {
-    const {page, requests} = await openMap();
+    const {page, requests} = await open();
     const origin = new URL(baseUrl).origin;
     const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(outside).toEqual([]);
@@ -83,7 +61,7 @@ describe('the campaign map in Chromium', () => {
   });
 
   it('draws fewer campaigns when a campaign type is switched off', async () => {
-    const {page} = await openMap();
+    const {page} = await open();
     const campaignLayers = [LAYER_IDS.places, LAYER_IDS.clusters];
     const clusterTotal = () =>
       page.evaluate(
@@ -107,7 +85,7 @@ describe('the campaign map in Chromium', () => {
   });
 
   it('opens a sister-city link’s details when its arc is clicked', async () => {
-    const {page} = await openMap();
+    const {page} = await open();
     // A pixel on an arc, well away from the markers at its ends, where the arc is the top feature.
     const target = await page.evaluate((hitLayer) => {
       const map = window.__campaignMap;
@@ -134,13 +112,13 @@ describe('the campaign map in Chromium', () => {
     await waitForMapIdle(page);
     await screenshot(page, 'arc-selected');
 
-    await page.getByRole('button', {name: '← Back to filters'}).click();
+    await page.getByRole('button', {name: '← Back to the list'}).click();
     await expect.poll(() => page.getByRole('checkbox', {name: /Ceasefire Resolution/}).isVisible()).toBe(true);
     await page.close();
   });
 
   it('tints states with anti-boycott acts and opens a state’s acts when it is clicked', async () => {
-    const {page} = await openMap();
+    const {page} = await open();
     // West Texas: inside a state with a law, away from every marker.
     const point = await page.evaluate(() => window.__campaignMap.project([-102.3, 33.6]));
     const top = await page.evaluate(({x, y}) => window.__campaignMap.queryRenderedFeatures([x, y]).map((f) => f.layer.id), point);
@@ -154,7 +132,7 @@ describe('the campaign map in Chromium', () => {
   });
 
   it('tells what the data is, how fresh, and where it comes from', async () => {
-    const {page} = await openMap();
+    const {page} = await open();
     await page.getByRole('button', {name: 'About the data'}).click();
     const dialog = page.getByRole('dialog', {name: 'About the data'});
     await dialog.waitFor();
@@ -170,7 +148,7 @@ describe('the campaign map in Chromium', () => {
   });
 
   it('fits a phone: map and panel visible, nothing wider than the screen', async () => {
-    const {page} = await openMap({width: 390, height: 844});
+    const {page} = await open({width: 390, height: 844});
     const layout = await page.evaluate(() => ({
       scrollWidth: document.documentElement.scrollWidth,
       map: document.querySelector('.maplibregl-canvas')!.getBoundingClientRect().toJSON() as DOMRect,

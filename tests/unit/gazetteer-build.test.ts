@@ -21,7 +21,7 @@ import {
   PLACE_COLUMNS,
   ZIP_COLUMNS,
   countyRowSchema,
-  parseCsv,
+  readGazetteerCsv,
   placeRowSchema,
   roundTo,
   toCsv,
@@ -143,15 +143,15 @@ describe('CSV round trip', () => {
       id: 'gn1', name: 'Fort "Quote", =SUM(A1)', state: 'NY', kind: 'city', population: 1000, lon: -73.5, lat: 41
     };
     const rows = [...places, hostile];
-    const parsed = parseCsv(toCsv(PLACE_COLUMNS, rows), PLACE_COLUMNS, placeRowSchema, 'places.csv');
+    const parsed = readGazetteerCsv('places.csv', toCsv(PLACE_COLUMNS, rows), PLACE_COLUMNS, placeRowSchema);
     expect(parsed.issues).toEqual([]);
-    expect(parsed.rows).toEqual(rows);
+    expect(parsed.records.map((r) => r.record)).toEqual(rows);
   });
 
   it('reports a bad row with its spreadsheet row and column', () => {
     const text = 'id,name,state,kind,population,lon,lat\n2621000,Dearborn,MI,city,95171,-83.17631,42.32226\n12,X,ZZ,city,5,0,0\n';
-    const parsed = parseCsv(text, PLACE_COLUMNS, placeRowSchema, 'places.csv');
-    expect(parsed.rows).toHaveLength(1);
+    const parsed = readGazetteerCsv('places.csv', text, PLACE_COLUMNS, placeRowSchema);
+    expect(parsed.records).toHaveLength(1);
     expect(parsed.issues.map(({row, column}) => `${row}:${column}`)).toEqual(['3:id', '3:state']);
   });
 
@@ -167,9 +167,9 @@ describe('committed data/gazetteer files', () => {
   const load = <T,>(file: string, columns: readonly string[], schema: z.ZodType<T>): T[] => {
     const text = readText(`../../data/gazetteer/${file}`);
     expect(text.split('\n', 1)[0]).toBe(columns.join(','));
-    const parsed = parseCsv(text, columns, schema, file);
+    const parsed = readGazetteerCsv(file, text, columns, schema);
     expect(parsed.issues).toEqual([]);
-    return parsed.rows;
+    return parsed.records.map((r) => r.record);
   };
   const placeRows = load('places.csv', PLACE_COLUMNS, placeRowSchema);
   const countyRows = load('counties.csv', COUNTY_COLUMNS, countyRowSchema);

@@ -1,0 +1,20 @@
+/**
+ * Folds a name for matching, so "Janīn" is found by typing "janin" and "رام الله" without its vowel marks.
+ * Latin diacritics, ʿayn and hamza marks and punctuation are dropped; Arabic loses its vowel marks and tatweel,
+ * and its alef, ya and ta marbuta variants are unified, as people type them. Other spellings ("Jenin") come
+ * from each locality's aliases.
+ */
+export function foldName(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u064b-\u065f\u0670\u0640]/g, '')
+    .replace(/[\u0622\u0623\u0625\u0671]/g, '\u0627')
+    .replace(/\u0649/g, '\u064a')
+    .replace(/\u0629/g, '\u0647')
+    .toLowerCase()
+    .replace(/[ʻʼʿʾ‘’'`´".]/g, '')
+    .replace(/^(saint|st)\s/, 'st ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
