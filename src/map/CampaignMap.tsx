@@ -140,13 +140,17 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
   const {typeColors, stateActByFips} = datasetIndex(dataset);
   // New specs only when filters change; react-map-gl then calls setFilter / setPaintProperty, never setData.
   const layers = useMemo(() => thematicLayers(filters, {typeColors, stateActByFips}), [filters, typeColors, stateActByFips]);
-  const states = useMemo(() => `${assetBase()}basemap/${BASEMAP_FILES.states}`, []);
   return (
     <>
-      <Source id={SOURCE_IDS.stateLaws} type="geojson" data={states} promoteId="id">
-        {/* Under the basemap's labels, so state names stay readable through the tint. */}
-        {layers.stateLaws.map((spec) => <Layer key={spec.id} {...spec} beforeId={ONLINE_STYLE ? undefined : BASEMAP_FIRST_LABEL_LAYER_ID} />)}
-      </Source>
+      {ONLINE_STYLE ? (
+        // An online style has no state boundaries of ours: load them for the tint.
+        <Source id={SOURCE_IDS.stateLaws} type="geojson" data={`${assetBase()}basemap/${BASEMAP_FILES.states}`} promoteId="id">
+          {layers.stateLaws.map((spec) => <Layer key={spec.id} {...spec} />)}
+        </Source>
+      ) : (
+        // Under the basemap's labels, so state names stay readable through the tint.
+        layers.stateLaws.map((spec) => <Layer key={spec.id} {...spec} beforeId={BASEMAP_FIRST_LABEL_LAYER_ID} />)
+      )}
       <Source id={SOURCE_IDS.sisterLinks} type="geojson" data={sources.sisterLinks} promoteId="id">
         {layers.links.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>

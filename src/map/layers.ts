@@ -21,7 +21,7 @@ import type {Filters} from '../filters/model';
 import {ALL_PAIR_KEYS} from '../geo/features';
 import {radiusArea} from '../geo/near';
 import type {NearPlace} from '../store/store';
-import {FONT_BOLD, FONT_REGULAR} from './basemap-style';
+import {BASEMAP_SOURCE_IDS, FONT_BOLD, FONT_REGULAR} from './basemap-style';
 
 /** Layer specs of the thematic layers, as pure data: validated against the style spec in tests. */
 
@@ -30,7 +30,8 @@ export const SOURCE_IDS = {
   sisterLinks: 'sister-links',
   localities: 'palestinian-localities',
   police: 'police-exchanges',
-  stateLaws: 'state-laws',
+  /** The basemap's own state boundaries (FIPS ids): the state tint reuses them instead of loading them twice. */
+  stateLaws: BASEMAP_SOURCE_IDS.states,
   nearArea: 'near-area'
 } as const;
 

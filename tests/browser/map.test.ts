@@ -50,13 +50,15 @@ describe('the campaign map in Chromium', () => {
     await page.close();
   });
 
-  it('sends no request beyond the page origin', async () => {
+  it('sends no request beyond the page origin, and fetches each file once', async () => {
     const {page, requests} = await open();
     const origin = new URL(baseUrl).origin;
     const outside = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
     expect(outside).toEqual([]);
     // The glyphs came from our own files: labels need them, and they must not come from a CDN.
     expect(requests.some((url) => url.includes('/fonts/') && url.endsWith('.pbf'))).toBe(true);
+    // A phone on a weak signal should not download anything twice (the basemap's states once served two sources).
+    expect(requests.filter((url, i) => requests.indexOf(url) !== i)).toEqual([]);
     await page.close();
   });
 

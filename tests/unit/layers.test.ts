@@ -15,7 +15,6 @@ function styleWith(filters: Filters): StyleSpecification {
   const sources: Record<string, SourceSpecification> = {
     [SOURCE_IDS.sisterLinks]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.police]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
-    [SOURCE_IDS.stateLaws]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.nearArea]: {type: 'geojson', data: EMPTY},
     [SOURCE_IDS.localities]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.jurisdictions]: {type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: 5, clusterProperties: CLUSTER_PROPERTIES}
