@@ -1,6 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {useEffect, useMemo, useState} from 'react';
+import {useCallback, useEffect, useMemo, useState} from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -13,7 +13,7 @@ import MapGL, {
 import type {Dataset} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {datasetIndex, mapSources} from '../store/derived';
-import {type Selection, selectDataset, useAppStore} from '../store/store';
+import {type AppState, type Camera, type Focus, type Selection, selectDataset, useAppStore} from '../store/store';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor, initialView, roundedCamera} from './camera';
 import {moveFeatureState} from './feature-states';
@@ -58,67 +58,55 @@ function selectionOf(event: MapLayerMouseEvent): Selection | null {
   }
 }
 
-/** Keeps the map's feature-state in step with the store, without re-rendering anything. */
-function FeatureStateSync() {
+/**
+ * Runs `apply` on the map whenever the selected store value changes, for as long as the map lives: the store
+ * drives the map through subscriptions, never through React re-renders. `select` and `apply` must be stable.
+ */
+function useStoreToMap<T>(select: (s: AppState) => T, apply: (map: maplibregl.Map, next: T, previous: T) => void, fireImmediately = false) {
   const {current} = useMap();
   useEffect(() => {
     const map = current?.getMap();
     if (!map) return;
-    const {selection, hovered} = useAppStore.getState();
-    moveFeatureState(map, 'selected', null, selection);
-    moveFeatureState(map, 'hovered', null, hovered);
-    const unsubscribeSelection = useAppStore.subscribe((s) => s.selection, (next, previous) => moveFeatureState(map, 'selected', previous, next));
-    const unsubscribeHover = useAppStore.subscribe((s) => s.hovered, (next, previous) => moveFeatureState(map, 'hovered', previous, next));
-    return () => {
-      unsubscribeSelection();
-      unsubscribeHover();
-    };
-  }, [current]);
-  return null;
+    return useAppStore.subscribe(select, (next, previous) => apply(map, next, previous), {fireImmediately});
+  }, [current, select, apply, fireImmediately]);
 }
 
-/**
- * Brings what a person just chose into view: their area, a link's both ends, a locality or a place off
- * screen. A place clicked on the map is already in view, so nothing jumps under the person's finger.
- */
-function FocusCamera({dataset}: {dataset: Dataset}) {
-  const {current} = useMap();
-  useEffect(() => {
-    const map = current?.getMap();
-    if (!map) return;
-    return useAppStore.subscribe(
-      (s) => s.focus,
-      (focus) => {
-        const target = focus && cameraTargetFor(focus, datasetIndex(dataset), useAppStore.getState());
-        if (!target) return;
-        const padding = Math.min(60, map.getContainer().clientWidth / 8);
-        if ('bounds' in target) {
-          map.fitBounds(target.bounds, {padding, maxZoom: 9});
-        } else if (!map.getBounds().contains([...target.center]) || map.getZoom() < target.minZoom) {
-          map.easeTo({center: [...target.center], zoom: Math.max(map.getZoom(), target.minZoom)});
-        }
-      }
-    );
-  }, [current, dataset]);
-  return null;
-}
+const selectSelection = (s: AppState) => s.selection;
+const selectHovered = (s: AppState) => s.hovered;
+const selectFocus = (s: AppState) => s.focus;
+const selectCamera = (s: AppState) => s.camera;
+const showSelected = (map: maplibregl.Map, next: Selection | null, previous: Selection | null) => moveFeatureState(map, 'selected', previous, next);
+const showHovered = (map: maplibregl.Map, next: Selection | null, previous: Selection | null) => moveFeatureState(map, 'hovered', previous, next);
 
 /** Moves the map when the camera in the store changes elsewhere: Back and Forward restoring a link's view. */
-function CameraSync() {
-  const {current} = useMap();
-  useEffect(() => {
-    const map = current?.getMap();
-    if (!map) return;
-    return useAppStore.subscribe(
-      (s) => s.camera,
-      (camera) => {
-        if (!camera) return;
-        const here = roundedCamera(map.getCenter().toArray(), map.getZoom());
-        const moved = here.zoom !== camera.zoom || here.center[0] !== camera.center[0] || here.center[1] !== camera.center[1];
-        if (moved) map.jumpTo({center: [...camera.center], zoom: camera.zoom});
+function jumpToStoredCamera(map: maplibregl.Map, camera: Camera | null) {
+  if (!camera) return;
+  const here = roundedCamera(map.getCenter().toArray(), map.getZoom());
+  const moved = here.zoom !== camera.zoom || here.center[0] !== camera.center[0] || here.center[1] !== camera.center[1];
+  if (moved) map.jumpTo({center: [...camera.center], zoom: camera.zoom});
+}
+
+/** Keeps the map's feature-state (selected, hovered) and camera in step with the store. */
+function StoreSync({dataset}: {dataset: Dataset}) {
+  useStoreToMap(selectSelection, showSelected, true);
+  useStoreToMap(selectHovered, showHovered, true);
+  useStoreToMap(selectCamera, jumpToStoredCamera);
+  // Brings what a person just chose into view: their area, a link's both ends, a locality or a place off
+  // screen. A place clicked on the map is already in view, so nothing jumps under the person's finger.
+  const reveal = useCallback(
+    (map: maplibregl.Map, focus: Focus | null) => {
+      const target = focus && cameraTargetFor(focus, datasetIndex(dataset), useAppStore.getState());
+      if (!target) return;
+      const padding = Math.min(60, map.getContainer().clientWidth / 8);
+      if ('bounds' in target) {
+        map.fitBounds(target.bounds, {padding, maxZoom: 9});
+      } else if (!map.getBounds().contains([...target.center]) || map.getZoom() < target.minZoom) {
+        map.easeTo({center: [...target.center], zoom: Math.max(map.getZoom(), target.minZoom)});
       }
-    );
-  }, [current]);
+    },
+    [dataset]
+  );
+  useStoreToMap(selectFocus, reveal);
   return null;
 }
 
@@ -171,8 +159,7 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
       >
         {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
-      <FeatureStateSync />
-      <FocusCamera dataset={dataset} />
+      <StoreSync dataset={dataset} />
     </>
   );
 }
@@ -244,7 +231,6 @@ export function CampaignMap() {
         <ScaleControl position="bottom-left" unit="imperial" />
         <AttributionControl position="bottom-right" compact customAttribution={ATTRIBUTION} />
         <NearArea />
-        <CameraSync />
         {dataset && <ThematicLayers dataset={dataset} />}
       </MapGL>
       {mapState !== 'ready' && (

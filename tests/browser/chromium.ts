@@ -1,4 +1,5 @@
 import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import {afterAll, beforeAll} from 'vitest';
 import type {Map as MaplibreMap} from 'maplibre-gl';
 import {existsSync, mkdirSync} from 'node:fs';
 import {join} from 'node:path';
@@ -34,6 +35,18 @@ export async function launchChromium(): Promise<Browser> {
       '--enable-unsafe-swiftshader'
     ]
   });
+}
+
+/** One Chromium per test file, launched before its tests and closed after them. */
+export function chromiumForThisFile(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }
 
 /** Waits until the map has drawn everything it asked for (tiles, glyphs, fades). */

@@ -1,22 +1,14 @@
 import type {GeoJSONSource} from 'maplibre-gl';
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
+import type {Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
 import {INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
-import {launchChromium, openMap, screenshot, waitForMapIdle} from './chromium';
+import {openMap, screenshot, chromiumForThisFile, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForThisFile();
 
 function open(viewport = {width: 1280, height: 800}) {
-  return openMap(browser, baseUrl, {viewport});
+  return openMap(chromium(), baseUrl, {viewport});
 }
 
 /** Features MapLibre actually drew in the given layers, as the person sees them. */

@@ -1,17 +1,9 @@
-import type {Browser, Page} from 'playwright-core';
-import {afterAll, beforeAll, describe, expect, inject, it} from 'vitest';
-import {launchChromium, openMap, screenshot, waitForMapIdle} from './chromium';
+import type {Page} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {openMap, screenshot, chromiumForThisFile, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = chromiumForThisFile();
 
 const searchBox = (page: Page) => page.getByRole('combobox', {name: 'Find campaigns near you'});
 const results = (page: Page) => page.getByRole('list', {name: /^Records within/});
@@ -34,7 +26,7 @@ async function viewOf(page: Page) {
 
 describe('near me, the results list and shared links', () => {
   it('finds campaigns near a ZIP code, and a copied link shows another person the same view', async () => {
-    const {page} = await openMap(browser, baseUrl, {viewport: {width: 1280, height: 800}, permissions: ['clipboard-read', 'clipboard-write']});
+    const {page} = await openMap(chromium(), baseUrl, {viewport: {width: 1280, height: 800}, permissions: ['clipboard-read', 'clipboard-write']});
     await searchFor(page, '48126', 'ZIP 48126');
     await expect.poll(() => results(page).textContent()).toContain('Dearborn, MI');
     const first = results(page).getByRole('button').first();
@@ -55,7 +47,7 @@ describe('near me, the results list and shared links', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('near=');
 
-    const other = await openMap(browser, link);
+    const other = await openMap(chromium(), link);
     await expect.poll(() => other.page.locator('.details h2').textContent()).toContain('Dearborn, MI');
     await waitForMapIdle(other.page);
     expect(await viewOf(other.page)).toEqual(before);
@@ -65,7 +57,7 @@ describe('near me, the results list and shared links', () => {
   });
 
   it('steps back and forward through the places and selections a person chose', async () => {
-    const {page} = await openMap(browser, baseUrl);
+    const {page} = await openMap(chromium(), baseUrl);
     await searchFor(page, 'Boulder, CO', 'Boulder, CO');
     await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near Boulder, CO');
     await results(page).getByRole('button').first().click();
@@ -81,7 +73,7 @@ describe('near me, the results list and shared links', () => {
   });
 
   it('finds a Palestinian camp by its English name with or without diacritics, and in Arabic', async () => {
-    const {page} = await openMap(browser, baseUrl);
+    const {page} = await openMap(chromium(), baseUrl);
     for (const query of ['Jenin', 'Janīn', 'مخيم جنين']) {
       await searchBox(page).fill(query);
       await expect.poll(() => page.getByRole('option').first().textContent(), {message: query}).toContain('Jenin Camp');
@@ -95,7 +87,7 @@ describe('near me, the results list and shared links', () => {
   });
 
   it('uses the browser’s location only when asked, and says so when it is denied', async () => {
-    const allowed = await openMap(browser, baseUrl, {
+    const allowed = await openMap(chromium(), baseUrl, {
       viewport: {width: 1280, height: 800},
       geolocation: {latitude: 42.2808, longitude: -83.743},
       permissions: ['geolocation']
@@ -106,14 +98,14 @@ describe('near me, the results list and shared links', () => {
     expect(new URL(allowed.page.url()).searchParams.get('near')).toBe('-83.74,42.28');
     await allowed.page.close();
 
-    const denied = await openMap(browser, baseUrl, {viewport: {width: 1280, height: 800}, permissions: []});
+    const denied = await openMap(chromium(), baseUrl, {viewport: {width: 1280, height: 800}, permissions: []});
     await denied.page.getByRole('button', {name: 'Use my location'}).click();
     await expect.poll(() => denied.page.getByRole('status').filter({hasText: 'denied'}).count()).toBe(1);
     await denied.page.close();
   });
 
   it('says when nothing is nearby, shows the nearest records and how to start one', async () => {
-    const {page} = await openMap(browser, `${baseUrl}?near=-110.5,44.6&name=Yellowstone&r=10`);
+    const {page} = await openMap(chromium(), `${baseUrl}?near=-110.5,44.6&name=Yellowstone&r=10`);
     const nothing = page.locator('.nothing-nearby');
     await expect.poll(() => nothing.textContent()).toContain('No campaign is recorded within 10 miles of Yellowstone');
     expect(await nothing.getByRole('list', {name: /Nearest records/}).getByRole('button').count()).toBe(3);
@@ -122,7 +114,7 @@ describe('near me, the results list and shared links', () => {
   });
 
   it('works with the keyboard alone: search, choose, read the list, open a record', async () => {
-    const {page} = await openMap(browser, baseUrl);
+    const {page} = await openMap(chromium(), baseUrl);
     await searchBox(page).focus();
     await page.keyboard.type('Boulder, CO');
     await page.getByRole('option', {name: /Boulder, CO/}).waitFor();
