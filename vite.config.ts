@@ -9,6 +9,7 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500
   },
   test: {
+    reporters: ['default', './tests/summary-reporter.ts'],
     projects: [
       {
         extends: true,

@@ -107,7 +107,7 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
             aria-activedescendant={active >= 0 && suggestions[active] ? `${listId}-${active}` : undefined}
             autoComplete="off"
             spellCheck={false}
-            placeholder="ZIP code, city, county, or Palestinian town"
+            placeholder="ZIP, city, or Palestinian town"
             value={query}
             onFocus={ensureGazetteer}
             onChange={(e) => {

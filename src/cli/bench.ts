@@ -1,0 +1,58 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {performance} from 'node:perf_hooks';
+import {DEFAULT_FILTERS} from '../filters/model';
+import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, placeRowSchema, readGazetteerCsv, zipRowSchema} from '../gazetteer/format';
+import {jurisdictionFeatures, sisterLinkFeatures} from '../geo/features';
+import {recordsByDistance} from '../geo/near';
+import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
+import {thematicLayers} from '../map/layers';
+import {buildSearchIndex, search} from '../search/search-index';
+import {datasetIndex} from '../store/derived';
+
+/**
+ * `npm run bench`: how long the work behind the map takes on the bundled data, in milliseconds per run
+ * (median of several). It prints numbers and asserts nothing: speed is watched here, never in a test.
+ */
+const root = join(import.meta.dirname, '..', '..');
+const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
+
+function median(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)]!;
+}
+
+const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([k, f]) => [k, read('data', f)])) as DatasetTexts;
+const dataset = parseDataset(texts);
+const gazetteerTexts = {
+  places: read('data', 'gazetteer', 'places.csv'),
+  counties: read('data', 'gazetteer', 'counties.csv'),
+  zips: read('data', 'gazetteer', 'zips.csv')
+};
+const readGazetteer = () => ({
+  places: readGazetteerCsv('places', gazetteerTexts.places, PLACE_COLUMNS, placeRowSchema).records.map((r) => r.record),
+  counties: readGazetteerCsv('counties', gazetteerTexts.counties, COUNTY_COLUMNS, countyRowSchema).records.map((r) => r.record),
+  zips: readGazetteerCsv('zips', gazetteerTexts.zips, ZIP_COLUMNS, zipRowSchema).records.map((r) => r.record)
+});
+const gazetteer = readGazetteer();
+const index = buildSearchIndex(dataset, gazetteer);
+const queries = ['Boulder', 'Boulder, CO', 'st paul', '48126', 'Janīn', 'رام الله', 'Springfield', 'zz'];
+
+const rows: [string, number, string][] = [
+  ['parse + validate data/ (app start)', median(20, () => parseDataset(texts)), `${dataset.campaigns.length} campaigns, ${dataset.jurisdictions.length} places`],
+  ['place features (once per dataset)', median(20, () => jurisdictionFeatures(dataset)), ''],
+  ['great-circle arcs (once per dataset)', median(20, () => sisterLinkFeatures(dataset)), `${dataset.sisterLinks.length} links`],
+  ['layer specs (per filter change)', median(50, () => thematicLayers(DEFAULT_FILTERS, datasetIndex(dataset))), ''],
+  ['gazetteer parse (first search)', median(5, readGazetteer), `${gazetteer.places.length + gazetteer.counties.length} places, ${gazetteer.zips.length} ZIPs`],
+  ['search index build (first search)', median(5, () => buildSearchIndex(dataset, gazetteer)), `${index.entries.length} entries`],
+  ['one search query (per keystroke)', median(20, () => queries.forEach((q) => search(index, q))) / queries.length, `mean of ${queries.length} queries`],
+  ['records by distance (per place)', median(50, () => recordsByDistance(dataset, DEFAULT_FILTERS, [-83.18, 42.33])), '']
+];
+
+console.log(`${'step'.padEnd(40)} ${'ms'.padStart(8)}  note`);
+for (const [step, ms, note] of rows) console.log(`${step.padEnd(40)} ${ms.toFixed(2).padStart(8)}  ${note}`);
