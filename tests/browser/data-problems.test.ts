@@ -1,0 +1,53 @@
+import Papa from 'papaparse';
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, inject, it} from 'vitest';
+import {chromiumForThisFile, screenshot} from './chromium';
+
+const baseUrl = inject('baseUrl');
+const chromium = chromiumForThisFile();
+
+const CEASEFIRE_ROWS = Papa.parse<{type: string}>(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'campaigns.csv'), 'utf8'), {
+  header: true,
+  skipEmptyLines: true
+}).data.filter((row) => row.type === 'ceasefire').length;
+
+const BAD_ROW =
+  'bad-row,2621000,ceasefire,adopted,Ceasefire resolution,A status outside the vocabulary.,,2024,,https://example.org/x,2026-11-21,high';
+
+describe('bad data', () => {
+  it('lists a broken row by file, row and column, and still draws every valid one', async () => {
+    const context = await chromium().newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    // Serve the bundled campaigns.csv with one broken row added at the end.
+    await page.route(/campaigns-[\w-]+\.csv$/, async (route) => {
+      const response = await route.fetch();
+      const text = await response.text();
+      await route.fulfill({response, body: `${text.trimEnd()}\n${BAD_ROW}\n`});
+    });
+    await page.goto(baseUrl);
+    const problems = page.getByRole('button', {name: '1 data problem'});
+    await problems.click();
+    const list = page.getByRole('region', {name: 'Data problems'});
+    expect(await list.textContent()).toMatch(/campaigns\.csv:\d+:status must be one of: .*\(found "adopted"\)/);
+    // Valid rows are unaffected: the ceasefire count is still every ceasefire row of the file.
+    const ceasefire = page.getByRole('checkbox', {name: /Ceasefire Resolution/});
+    expect(Number(await ceasefire.locator('xpath=..').locator('.count').textContent())).toBe(CEASEFIRE_ROWS);
+    await screenshot(page, 'data-problem');
+    await context.close();
+  });
+
+  it('names the file that could not be loaded and offers to try again', async () => {
+    const context = await chromium().newContext({viewport: {width: 1280, height: 800}});
+    const page = await context.newPage();
+    let failing = true;
+    await page.route(/sister-cities-[\w-]+\.csv$/, (route) => (failing ? route.fulfill({status: 404, body: ''}) : route.fallback()));
+    await page.goto(baseUrl);
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('Could not load sister-cities.csv (HTTP 404)');
+    failing = false;
+    await alert.getByRole('button', {name: 'Try again'}).click();
+    await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
+    await context.close();
+  });
+});
