@@ -10,10 +10,6 @@ export function campaignMatches(campaign: Pick<Campaign, 'type' | 'status'>, fil
   return filters.types.includes(campaign.type) && filters.statuses.includes(campaign.status);
 }
 
-export function visibleCampaigns(dataset: Dataset, filters: Filters): Campaign[] {
-  return filters.layers.campaigns ? dataset.campaigns.filter((c) => campaignMatches(c, filters)) : [];
-}
-
 /** How many campaigns each type would show under the current status filter (the number beside its box). */
 export function countByType(campaigns: readonly Campaign[], filters: Filters): Record<CampaignTypeId, number> {
   const counts = {} as Record<CampaignTypeId, number>;
