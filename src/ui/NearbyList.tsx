@@ -4,7 +4,7 @@ import {CAMPAIGN_STATUS_LABELS, POLICE_OUTCOME_LABELS, SISTER_LINK_STATUS_LABELS
 import {itemId, type NearbyItem, RADII_MILES, type RadiusMiles, recordsByDistance} from '../geo/near';
 import {POLICE_STYLE} from '../map/layers';
 import {datasetIndex} from '../store/derived';
-import {type NearPlace, type Selection, useAppStore} from '../store/store';
+import {type NearPlace, sameSelection, type Selection, useAppStore} from '../store/store';
 import {plural} from './format';
 
 export function formatMiles(miles: number): string {
@@ -56,13 +56,15 @@ function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
 /** A list of records that works without the map: each row is a button a keyboard and a screen reader reach. */
 function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset: Dataset; label: string}) {
   const {select, hover} = useAppStore.getState();
+  // Hovering a marker on the map highlights its rows here too: the list and the map point at the same thing.
+  const hovered = useAppStore((s) => s.hovered);
   return (
     <ol className="results" aria-label={label}>
       {items.map((item) => (
         <li key={itemId(item)}>
           <button
             type="button"
-            className="result"
+            className={sameSelection(selectionOf(item), hovered) ? 'result is-hovered' : 'result'}
             onClick={() => select(selectionOf(item))}
             onMouseEnter={() => hover(selectionOf(item))}
             onMouseLeave={() => hover(null)}

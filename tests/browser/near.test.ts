@@ -26,8 +26,12 @@ async function viewOf(page: Page) {
 
 describe('near me, the results list and shared links', () => {
   it('finds campaigns near a ZIP code, and a copied link shows another person the same view', async () => {
-    const {page} = await openMap(chromium(), baseUrl, {viewport: {width: 1280, height: 800}, permissions: ['clipboard-read', 'clipboard-write']});
+    const {page, requests} = await openMap(chromium(), baseUrl, {viewport: {width: 1280, height: 800}, permissions: ['clipboard-read', 'clipboard-write']});
+    // The nationwide gazetteer (about 2 MB) is fetched only once someone starts to search.
+    const gazetteerRequests = () => requests.filter((url) => /\/(places|counties|zips)-[\w-]+\.csv$/.test(url));
+    expect(gazetteerRequests()).toEqual([]);
     await searchFor(page, '48126', 'ZIP 48126');
+    expect(gazetteerRequests()).toHaveLength(3);
     await expect.poll(() => results(page).textContent()).toContain('Dearborn, MI');
     const first = results(page).getByRole('button').first();
     expect(await first.textContent()).toContain('Dearborn, MI');
@@ -37,6 +41,11 @@ describe('near me, the results list and shared links', () => {
     await screenshot(page, 'near-zip');
 
     await page.getByRole('checkbox', {name: /Sister Cities/}).uncheck();
+    // Hovering Dearborn's marker on the map highlights its row in the list.
+    const marker = await page.evaluate(() => window.__campaignMap.project([-83.17631, 42.32226]));
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    await page.mouse.move(box.x + marker.x, box.y + marker.y);
+    await expect.poll(() => first.getAttribute('class')).toContain('is-hovered');
     await first.click();
     await expect.poll(() => page.locator('.details h2').textContent()).toContain('Dearborn, MI');
     await waitForMapIdle(page);
