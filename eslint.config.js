@@ -25,7 +25,7 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', ...HTML_SINKS],
       'no-restricted-imports': ['error', {
         patterns: [{
-          group: ['maplibre-gl', 'maplibre-gl/*', 'react-map-gl', 'react-map-gl/*'],
+          group: ['maplibre-gl', 'maplibre-gl/*', 'react-map-gl', 'react-map-gl/*', '@vis.gl/react-maplibre', '@vis.gl/react-maplibre/*'],
           message: 'Only src/map/ talks to MapLibre; use the store or a map command instead.'
         }]
       }]

@@ -60,13 +60,14 @@ export function sisterLinkFeatures(dataset: Dataset): FeatureCollection<LineStri
 }
 
 export function localityFeatures(dataset: Dataset): FeatureCollection<Point> {
-  const linked = new Set(dataset.sisterLinks.map((l) => l.localityId));
+  const links = new Map<string, number>();
+  for (const l of dataset.sisterLinks) links.set(l.localityId, (links.get(l.localityId) ?? 0) + 1);
   return {
     type: 'FeatureCollection',
     features: dataset.localities.map((l) => ({
       type: 'Feature',
       geometry: pointOf(l.point),
-      properties: {id: l.id, name_en: l.nameEn, name_ar: l.nameAr, kind: l.kind, linked: linked.has(l.id)}
+      properties: {id: l.id, name_en: l.nameEn, name_ar: l.nameAr, kind: l.kind, links: links.get(l.id) ?? 0}
     }))
   };
 }

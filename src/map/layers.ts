@@ -7,7 +7,7 @@ import type {
   LineLayerSpecification,
   SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
+import {STATE_LAW_TYPES, type CampaignTypeId, type LocalityKind, type StateLawType} from '../domain/vocabulary';
 import {
   clusterCampaignCount,
   clusterFilter,
@@ -65,6 +65,8 @@ export const LINK_STATUS_STYLE = {
 
 export const POLICE_STYLE = {participated: '#c0392b', stopped: '#1e8449'} as const;
 export const LOCALITY_COLOR = '#4b6b2a';
+/** Marker radius by kind at close zoom (px); half of it at world zoom. */
+export const LOCALITY_SIZE: Record<LocalityKind, number> = {city: 9, town: 7, village: 5, camp: 6.5};
 
 /** State acts are tinted in one hue, stronger for binding acts than for non-binding resolutions. */
 export const STATE_LAW_COLOR = '#6a3d9a';
@@ -134,22 +136,25 @@ function policeLayer(filters: Filters): CircleLayerSpecification {
 function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLayerSpecification] {
   const layout = {visibility: visibility(filters.layers.localities)};
   const isCamp: ExpressionSpecification = ['==', ['get', 'kind'], 'camp'];
+  const kindSize: ExpressionSpecification = ['match', ['get', 'kind'], 'city', LOCALITY_SIZE.city, 'town', LOCALITY_SIZE.town, 'village', LOCALITY_SIZE.village, LOCALITY_SIZE.camp];
   return [
     {id: LAYER_IDS.localities, type: 'circle', source: SOURCE_IDS.localities, layout,
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['case', ['get', 'linked'], 4, 2.5], 9, ['case', ['get', 'linked'], 8, 6]],
+        // Cities, towns and villages are filled and sized by kind; camps are rings.
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 3, ['*', 0.5, kindSize], 9, kindSize],
         // Refugee camps are hollow rings; cities, towns and villages are filled.
         'circle-color': ['case', isCamp, '#ffffff', LOCALITY_COLOR],
         'circle-stroke-color': LOCALITY_COLOR,
         'circle-stroke-width': ['case', emphasised, 3.5, isCamp, 2, 1]
       }},
     {id: LAYER_IDS.localityLabels, type: 'symbol', source: SOURCE_IDS.localities,
-      // Linked partner towns are labelled from afar; the camps once zoomed in.
-      filter: ['any', ['get', 'linked'], ['>=', ['zoom'], 9]],
+      // Partner towns are labelled from afar, the most linked first; the others once zoomed in.
+      filter: ['any', ['>', ['get', 'links'], 0], ['>=', ['zoom'], 9]],
       minzoom: 5,
       layout: {
         ...layout,
         'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], {'font-scale': 0.95}],
+        'symbol-sort-key': ['-', 0, ['get', 'links']],
         'text-font': [...FONT_REGULAR],
         'text-size': 12,
         'text-offset': [0, 0.9],

@@ -2,6 +2,7 @@ import type {Dataset} from '../domain/records';
 import {
   CAMPAIGN_STATUSES,
   CAMPAIGN_STATUS_LABELS,
+  LOCALITY_KIND_LABELS,
   SISTER_LINK_STATUSES,
   SISTER_LINK_STATUS_LABELS,
   STATE_LAW_TYPES,
@@ -11,7 +12,7 @@ import {SEVERAL_TYPES_COLOR} from '../filters/expressions';
 import {THEMATIC_LAYER_LABELS, THEMATIC_LAYERS, type ThematicLayer} from '../filters/model';
 import {countByLayer, countByStatus, countByType} from '../filters/predicates';
 import {useAppStore} from '../store/store';
-import {LINK_STATUS_STYLE, LOCALITY_COLOR, POLICE_STYLE, STATE_LAW_COLOR, STATE_LAW_OPACITY} from '../map/layers';
+import {LINK_STATUS_STYLE, LOCALITY_COLOR, LOCALITY_SIZE, POLICE_STYLE, STATE_LAW_COLOR, STATE_LAW_OPACITY} from '../map/layers';
 
 function Count({n}: {n: number}) {
   return <span className="count" aria-label={`${n} matching`}>{n}</span>;
@@ -51,7 +52,12 @@ function LayerLegend({layer}: {layer: ThematicLayer}) {
     case 'localities':
       return (
         <ul className="legend">
-          <li><span className="swatch dot" style={{background: LOCALITY_COLOR}} /> city, town or village</li>
+          {(['city', 'town', 'village'] as const).map((kind) => (
+            <li key={kind}>
+              <span className="swatch dot" style={{background: LOCALITY_COLOR, width: LOCALITY_SIZE[kind] * 1.6, height: LOCALITY_SIZE[kind] * 1.6}} />
+              {LOCALITY_KIND_LABELS[kind].toLowerCase()}
+            </li>
+          ))}
           <li><span className="swatch ring" style={{color: LOCALITY_COLOR}} /> refugee camp</li>
         </ul>
       );
