@@ -170,6 +170,7 @@ export function CampaignMap() {
   const hover = useAppStore((s) => s.hover);
   const style = useMemo(() => mapStyle(), []);
   const setCamera = useAppStore((s) => s.setCamera);
+  const showRegion = useAppStore((s) => s.showRegion);
   const [opening] = useState(() => initialView(useAppStore.getState()));
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
@@ -233,6 +234,10 @@ export function CampaignMap() {
         <NearArea />
         {dataset && <ThematicLayers dataset={dataset} />}
       </MapGL>
+      <div className="map-regions" role="group" aria-label="Go to">
+        <button type="button" onClick={() => showRegion('us')}>US</button>
+        <button type="button" onClick={() => showRegion('palestine')}>Palestine</button>
+      </div>
       {mapState !== 'ready' && (
         <div className="map-status" role="status">
           {mapState === 'loading' ? 'Loading the map…' : 'The graphics context was lost; the map is restoring itself…'}

@@ -9,6 +9,8 @@ export type CameraTarget = {bounds: Bounds} | {center: LngLat; minZoom: number};
 
 /** The contiguous US, where almost every record is; arcs run east from it to Palestine. */
 export const US_BOUNDS: Bounds = [[-125, 24.5], [-66.5, 49.5]];
+/** The West Bank and Gaza, where the arcs arrive. */
+export const PALESTINE_BOUNDS: Bounds = [[34.2, 31.2], [35.6, 32.6]];
 
 /** The box of the chosen place's radius. */
 export function areaBounds(center: LngLat, miles: number): Bounds {
@@ -35,6 +37,8 @@ export function cameraTargetFor(focus: Focus, index: DatasetIndex, state: Pick<A
   switch (focus.kind) {
     case 'area':
       return state.place ? {bounds: areaBounds(state.place.point, state.radius)} : null;
+    case 'region':
+      return {bounds: focus.id === 'us' ? US_BOUNDS : PALESTINE_BOUNDS};
     case 'link': {
       const link = index.link.get(focus.id);
       const from = link && index.jurisdiction.get(link.jurisdictionId);

@@ -30,8 +30,10 @@ export interface Camera {
   zoom: number;
 }
 
+export type Region = 'us' | 'palestine';
+
 /** What the camera should bring into view next; set by a person's action, never by restoring a link. */
-export type Focus = Selection | {kind: 'area'};
+export type Focus = Selection | {kind: 'area'} | {kind: 'region'; id: Region};
 
 export interface DataSlice {
   load: LoadState;
@@ -67,6 +69,7 @@ export interface ViewSlice {
   camera: Camera | null;
   focus: Focus | null;
   setCamera: (camera: Camera) => void;
+  showRegion: (region: Region) => void;
 }
 
 export type AppState = DataSlice & FilterSlice & SelectionSlice & NearSlice & ViewSlice;
@@ -116,7 +119,8 @@ const createNearSlice: Slice<NearSlice> = (set) => ({
 const createViewSlice: Slice<ViewSlice> = (set) => ({
   camera: null,
   focus: null,
-  setCamera: (camera) => set({camera})
+  setCamera: (camera) => set({camera}),
+  showRegion: (region) => set({focus: {kind: 'region', id: region}})
 });
 
 /** Builds a fresh store; the app uses one, and each test builds its own so no state leaks between tests. */

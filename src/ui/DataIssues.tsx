@@ -7,7 +7,7 @@ export function DataIssues({issues}: {issues: readonly DataIssue[]}) {
   const [open, setOpen] = useState(false);
   if (issues.length === 0) return null;
   return (
-    <div className="data-issues">
+    <div className="data-issues" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
       <button type="button" className="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
         {plural(issues.length, 'data problem')}
       </button>

@@ -111,6 +111,19 @@ describe('the campaign map in Chromium', () => {
     await page.close();
   });
 
+  it('goes to Palestine, where the arcs arrive, and back to the US', async () => {
+    const {page} = await open();
+    const shows = (lngLat: [number, number]) => page.evaluate((p) => window.__campaignMap.getBounds().contains(p), lngLat);
+    await page.getByRole('button', {name: 'Palestine'}).click();
+    await expect.poll(() => shows([35.2042, 31.8996]), {timeout: 10_000}).toBe(true);
+    await waitForMapIdle(page);
+    expect(await renderedCount(page, [LAYER_IDS.localities])).toBeGreaterThan(5);
+    await screenshot(page, 'palestine');
+    await page.getByRole('button', {name: 'US', exact: true}).click();
+    await expect.poll(() => shows([-98, 39]), {timeout: 10_000}).toBe(true);
+    await page.close();
+  });
+
   it('tints states with anti-boycott acts and opens a state’s acts when it is clicked', async () => {
     const {page} = await open();
     // West Texas: inside a state with a law, away from every marker.
