@@ -7,6 +7,7 @@ import sisterLinksUrl from '../../data/sister-cities.csv?url';
 import stateLawsUrl from '../../data/state-laws.csv?url';
 import type {Dataset} from '../domain/records';
 import {DATA_FILES, type DatasetTexts, parseDataset} from './dataset';
+import {fetchText} from './fetch-text';
 
 // Vite copies each data file into the build with a content hash, so the built site is self-contained.
 const URLS: Record<keyof DatasetTexts, string> = {
@@ -19,15 +20,9 @@ const URLS: Record<keyof DatasetTexts, string> = {
   stateLaws: stateLawsUrl
 };
 
-async function fetchText(key: keyof DatasetTexts): Promise<string> {
-  const response = await fetch(URLS[key]);
-  if (!response.ok) throw new Error(`Could not load ${DATA_FILES[key]} (HTTP ${response.status}).`);
-  return response.text();
-}
-
 /** Fetches every data file in parallel and validates them together (references cross files). */
 export async function fetchDataset(): Promise<Dataset> {
   const keys = Object.keys(URLS) as (keyof DatasetTexts)[];
-  const texts = await Promise.all(keys.map(fetchText));
+  const texts = await Promise.all(keys.map((key) => fetchText(URLS[key], DATA_FILES[key])));
   return parseDataset(Object.fromEntries(keys.map((k, i) => [k, texts[i]!])) as DatasetTexts);
 }

@@ -2,13 +2,8 @@ import countiesUrl from '../../data/gazetteer/counties.csv?url';
 import placesUrl from '../../data/gazetteer/places.csv?url';
 import zipsUrl from '../../data/gazetteer/zips.csv?url';
 import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, placeRowSchema, readGazetteerCsv, zipRowSchema} from '../gazetteer/format';
+import {fetchText} from '../loaders/fetch-text';
 import type {Gazetteer} from './search-index';
-
-async function fetchText(url: string, file: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${file} (HTTP ${response.status}).`);
-  return response.text();
-}
 
 let loading: Promise<Gazetteer> | undefined;
 
