@@ -32,7 +32,7 @@ export interface CampaignType {
 
 /** A US public body that can act: a city, town, county, or a state (for state agencies and laws). */
 export interface Jurisdiction {
-  /** Census GEOID: 2 digits for a state, 5 for a county, 7 for a place. */
+  /** Census GEOID: 2 digits for a state, 5 for a county, 7 for a place, 10 for a county subdivision (a New England town, a township). */
   id: string;
   name: string;
   /** USPS state code, e.g. "MI". */

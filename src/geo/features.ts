@@ -20,8 +20,9 @@ const round = (n: number) => Math.round(n * 1e5) / 1e5;
 const pointOf = (p: LngLat): Point => ({type: 'Point', coordinates: [round(p[0]), round(p[1])]});
 
 /**
- * Census GEOIDs of states (2 digits), counties (5) and places (7, starting with a state code) never collide
- * as numbers, so the number is a stable feature id that survives clustering (promoteId does not; mapbox#10094).
+ * Census GEOIDs of states (2 digits), counties (5), places (7) and county subdivisions (10), each starting with
+ * a state code, never collide as numbers, so the number is a stable feature id that survives clustering
+ * (promoteId does not; mapbox#10094).
  */
 export function jurisdictionFeatureId(geoid: string): number {
   return Number(geoid);

@@ -34,8 +34,11 @@ export const optionalPartialDate = trimmed
 
 export const confidence = z.enum(CONFIDENCE_LEVELS, {error: 'must be high, medium or low'});
 
-/** Census GEOID: state (2 digits), county (5) or place (7). */
-export const geoid = trimmed.regex(/^(\d{2}|\d{5}|\d{7})$/, 'must be a Census GEOID of 2, 5 or 7 digits');
+/**
+ * Census GEOID: state (2 digits), county (5), place (7), or county subdivision (10: state, county, subdivision),
+ * which is how the towns of New England and the townships of New Jersey and Pennsylvania are identified.
+ */
+export const geoid = trimmed.regex(/^(\d{2}|\d{5}|\d{7}|\d{10})$/, 'must be a Census GEOID of 2, 5, 7 or 10 digits');
 
 export const slug = trimmed.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like "boulder-nablus"');
 

@@ -121,3 +121,17 @@ describe('structural problems', () => {
     expect(table.issues).toEqual([expect.objectContaining({row: 3, message: expect.stringContaining('Too many fields')})]);
   });
 });
+
+describe('Census ids', () => {
+  it('accept a New England town or a township by its 10-digit county subdivision GEOID', () => {
+    const town = fixtureTexts().jurisdictions.replace('"id":"1955110"', '"id":"0900935650"').replace('"kind":"city","population":23474', '"kind":"town"');
+    const dataset = parseDataset(fixtureTexts({jurisdictions: town, sisterLinks: fixtureTexts().sisterLinks.replace(',1955110,', ',0900935650,')}));
+    expect(dataset.issues).toEqual([]);
+    expect(dataset.jurisdictions[0]).toMatchObject({id: '0900935650', kind: 'town'});
+  });
+
+  it('reject an id of any other length', () => {
+    const bad = fixtureTexts().jurisdictions.replace('"id":"1955110"', '"id":"195511"');
+    expect(parseDataset(fixtureTexts({jurisdictions: bad})).issues[0]).toMatchObject({column: 'id', message: expect.stringContaining('2, 5, 7 or 10 digits')});
+  });
+});
