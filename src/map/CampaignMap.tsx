@@ -13,7 +13,7 @@ import MapGL, {
 import type {Dataset} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {datasetIndex, mapSources} from '../store/derived';
-import {type AppState, type Camera, type Focus, type Selection, selectDataset, useAppStore} from '../store/store';
+import {type AppState, type Camera, type Focus, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor, initialView, roundedCamera} from './camera';
 import {moveFeatureState} from './feature-states';
@@ -192,8 +192,7 @@ export function CampaignMap() {
     const over = selectionOf(event);
     const overCluster = event.features?.[0]?.layer.id === LAYER_IDS.clusters;
     setCursor(over || overCluster ? 'pointer' : '');
-    const current = useAppStore.getState().hovered;
-    if (current?.kind !== over?.kind || current?.id !== over?.id) hover(over);
+    if (!sameSelection(useAppStore.getState().hovered, over)) hover(over);
   }
 
   return (
