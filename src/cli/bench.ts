@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {DEFAULT_FILTERS} from '../filters/model';
-import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, placeRowSchema, readGazetteerCsv, zipRowSchema} from '../gazetteer/format';
+import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer} from '../gazetteer/format';
 import {jurisdictionFeatures, sisterLinkFeatures} from '../geo/features';
 import {recordsByDistance} from '../geo/near';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
@@ -29,17 +29,14 @@ function median(runs: number, work: () => unknown): number {
 
 const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([k, f]) => [k, read('data', f)])) as DatasetTexts;
 const dataset = parseDataset(texts);
-const gazetteerTexts = {
-  places: read('data', 'gazetteer', 'places.csv'),
-  counties: read('data', 'gazetteer', 'counties.csv'),
-  zips: read('data', 'gazetteer', 'zips.csv')
+const gazetteerTexts = Object.fromEntries(
+  Object.entries(GAZETTEER_FILES).map(([key, file]) => [key, read('public', 'gazetteer', file)])
+) as GazetteerTexts;
+const readRows = () => {
+  const {places, counties, zips} = readGazetteer(gazetteerTexts);
+  return {places: places.records.map((r) => r.record), counties: counties.records.map((r) => r.record), zips: zips.records.map((r) => r.record)};
 };
-const readGazetteer = () => ({
-  places: readGazetteerCsv('places', gazetteerTexts.places, PLACE_COLUMNS, placeRowSchema).records.map((r) => r.record),
-  counties: readGazetteerCsv('counties', gazetteerTexts.counties, COUNTY_COLUMNS, countyRowSchema).records.map((r) => r.record),
-  zips: readGazetteerCsv('zips', gazetteerTexts.zips, ZIP_COLUMNS, zipRowSchema).records.map((r) => r.record)
-});
-const gazetteer = readGazetteer();
+const gazetteer = readRows();
 const index = buildSearchIndex(dataset, gazetteer);
 const queries = ['Boulder', 'Boulder, CO', 'st paul', '48126', 'Janīn', 'رام الله', 'Springfield', 'zz'];
 
@@ -48,7 +45,7 @@ const rows: [string, number, string][] = [
   ['place features (once per dataset)', median(20, () => jurisdictionFeatures(dataset)), ''],
   ['great-circle arcs (once per dataset)', median(20, () => sisterLinkFeatures(dataset)), `${dataset.sisterLinks.length} links`],
   ['layer specs (per filter change)', median(50, () => thematicLayers(DEFAULT_FILTERS, datasetIndex(dataset))), ''],
-  ['gazetteer parse (in a worker, first search)', median(5, readGazetteer), `${gazetteer.places.length + gazetteer.counties.length} places, ${gazetteer.zips.length} ZIPs`],
+  ['gazetteer parse (in a worker, first search)', median(5, readRows), `${gazetteer.places.length + gazetteer.counties.length} places, ${gazetteer.zips.length} ZIPs`],
   ['search index build (first search)', median(5, () => buildSearchIndex(dataset, gazetteer)), `${index.entries.length} entries`],
   ['one search query (per keystroke)', median(20, () => queries.forEach((q) => search(index, q))) / queries.length, `mean of ${queries.length} queries`],
   ['records by distance (per place)', median(50, () => recordsByDistance(dataset, DEFAULT_FILTERS, [-83.18, 42.33])), '']

@@ -4,7 +4,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, placeRowSchema, readGazetteerCsv, zipRowSchema} from '../gazetteer/format';
+import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, type PlacedRecord} from '../geo/placement';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {jurisdictionProperties, localityProperties} from '../loaders/schemas';
@@ -42,11 +42,10 @@ const placed: PlacedRecord[] = [
   }))
 ];
 
-const gazetteer = {
-  places: readGazetteerCsv('gazetteer/places.csv', read('data', 'gazetteer', 'places.csv'), PLACE_COLUMNS, placeRowSchema),
-  counties: readGazetteerCsv('gazetteer/counties.csv', read('data', 'gazetteer', 'counties.csv'), COUNTY_COLUMNS, countyRowSchema),
-  zips: readGazetteerCsv('gazetteer/zips.csv', read('data', 'gazetteer', 'zips.csv'), ZIP_COLUMNS, zipRowSchema)
-};
+// The generated gazetteer in public/gazetteer/ is checked too: the search and "near me" rely on it.
+const gazetteer = readGazetteer(
+  Object.fromEntries(Object.entries(GAZETTEER_FILES).map(([key, file]) => [key, read('public', 'gazetteer', file)])) as GazetteerTexts
+);
 for (const [file, records] of [['gazetteer/places.csv', gazetteer.places.records], ['gazetteer/counties.csv', gazetteer.counties.records]] as const) {
   for (const {row, record} of records) placed.push({file, row, point: [record.lon, record.lat], area: record.state});
 }
@@ -63,7 +62,10 @@ gazetteer.zips.records.forEach(({row, record: z}) => {
   if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
 });
 
-for (const issue of issues) console.log(`data/${issue.file}:${issue.row}:${issue.column || '-'} ${issue.message}`);
+for (const issue of issues) {
+  const folder = issue.file.startsWith('gazetteer/') ? 'public' : 'data';
+  console.log(`${folder}/${issue.file}:${issue.row}:${issue.column || '-'} ${issue.message}`);
+}
 const counts = [
   `${dataset.campaignTypes.length} campaign types`,
   `${dataset.jurisdictions.length} municipalities`,

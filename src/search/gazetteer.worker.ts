@@ -1,7 +1,4 @@
-import countiesUrl from '../../data/gazetteer/counties.csv?url';
-import placesUrl from '../../data/gazetteer/places.csv?url';
-import zipsUrl from '../../data/gazetteer/zips.csv?url';
-import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, countyRowSchema, placeRowSchema, readGazetteerCsv, zipRowSchema} from '../gazetteer/format';
+import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer} from '../gazetteer/format';
 import {fetchText} from '../loaders/fetch-text';
 import type {Gazetteer} from './search-index';
 
@@ -10,21 +7,22 @@ export type GazetteerReply = {ok: true; gazetteer: Gazetteer} | {ok: false; mess
 /**
  * Fetches and parses the nationwide gazetteer (about 2 MB of CSV, some 200 ms of parsing on a laptop and far
  * more on a phone) off the main thread, so the page keeps answering while the first search gets ready.
+ * The page sends the site's base URL: the files are in public/gazetteer/, served wherever the site is.
  */
-async function load(): Promise<Gazetteer> {
-  const [places, counties, zips] = await Promise.all([
-    fetchText(placesUrl, 'gazetteer/places.csv'),
-    fetchText(countiesUrl, 'gazetteer/counties.csv'),
-    fetchText(zipsUrl, 'gazetteer/zips.csv')
-  ]);
+async function load(base: string): Promise<Gazetteer> {
+  const keys = Object.keys(GAZETTEER_FILES) as (keyof GazetteerTexts)[];
+  const texts = await Promise.all(keys.map((k) => fetchText(new URL(`gazetteer/${GAZETTEER_FILES[k]}`, base).href, `gazetteer/${GAZETTEER_FILES[k]}`)));
+  const read = readGazetteer(Object.fromEntries(keys.map((k, i) => [k, texts[i]!])) as GazetteerTexts);
   return {
-    places: readGazetteerCsv('gazetteer/places.csv', places, PLACE_COLUMNS, placeRowSchema).records.map((r) => r.record),
-    counties: readGazetteerCsv('gazetteer/counties.csv', counties, COUNTY_COLUMNS, countyRowSchema).records.map((r) => r.record),
-    zips: readGazetteerCsv('gazetteer/zips.csv', zips, ZIP_COLUMNS, zipRowSchema).records.map((r) => r.record)
+    places: read.places.records.map((r) => r.record),
+    counties: read.counties.records.map((r) => r.record),
+    zips: read.zips.records.map((r) => r.record)
   };
 }
 
-load().then(
-  (gazetteer) => postMessage({ok: true, gazetteer} satisfies GazetteerReply),
-  (error: unknown) => postMessage({ok: false, message: error instanceof Error ? error.message : String(error)} satisfies GazetteerReply)
-);
+onmessage = (event: MessageEvent<{base: string}>) => {
+  load(event.data.base).then(
+    (gazetteer) => postMessage({ok: true, gazetteer} satisfies GazetteerReply),
+    (error: unknown) => postMessage({ok: false, message: error instanceof Error ? error.message : String(error)} satisfies GazetteerReply)
+  );
+};

@@ -16,6 +16,7 @@ export function loadGazetteer(): Promise<Gazetteer> {
       worker.terminate();
       reject(new Error(`The place search could not start: ${event.message}`));
     };
+    worker.postMessage({base: new URL('./', document.baseURI).href});
   }).catch((error: unknown) => {
     loading = undefined; // let the next attempt try again
     throw error;

@@ -28,7 +28,7 @@ describe('near me, the results list and shared links', () => {
   it('finds campaigns near a ZIP code, and a copied link shows another person the same view', async () => {
     const {page, requests} = await openMap(chromium(), baseUrl, {viewport: {width: 1280, height: 800}, permissions: ['clipboard-read', 'clipboard-write']});
     // The nationwide gazetteer (about 2 MB) is fetched only once someone starts to search.
-    const gazetteerRequests = () => requests.filter((url) => /\/(places|counties|zips)-[\w-]+\.csv$/.test(url));
+    const gazetteerRequests = () => requests.filter((url) => /\/gazetteer\/(places|counties|zips)\.csv$/.test(url));
     expect(gazetteerRequests()).toEqual([]);
     await searchFor(page, '48126', 'ZIP 48126');
     expect(gazetteerRequests()).toHaveLength(3);

@@ -163,9 +163,9 @@ describe('CSV round trip', () => {
   });
 });
 
-describe('committed data/gazetteer files', () => {
+describe('committed public/gazetteer files', () => {
   const load = <T,>(file: string, columns: readonly string[], schema: z.ZodType<T>): T[] => {
-    const text = readText(`../../data/gazetteer/${file}`);
+    const text = readText(`../../public/gazetteer/${file}`);
     expect(text.split('\n', 1)[0]).toBe(columns.join(','));
     const parsed = readGazetteerCsv(file, text, columns, schema);
     expect(parsed.issues).toEqual([]);
