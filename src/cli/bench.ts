@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {DEFAULT_FILTERS} from '../filters/model';
-import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer} from '../gazetteer/format';
+import {GAZETTEER_FILES, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
 import {jurisdictionFeatures, sisterLinkFeatures} from '../geo/features';
 import {recordsByDistance} from '../geo/near';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
@@ -32,10 +32,7 @@ const dataset = parseDataset(texts);
 const gazetteerTexts = Object.fromEntries(
   Object.entries(GAZETTEER_FILES).map(([key, file]) => [key, read('public', 'gazetteer', file)])
 ) as GazetteerTexts;
-const readRows = () => {
-  const {places, counties, zips} = readGazetteer(gazetteerTexts);
-  return {places: places.records.map((r) => r.record), counties: counties.records.map((r) => r.record), zips: zips.records.map((r) => r.record)};
-};
+const readRows = () => gazetteerRows(readGazetteer(gazetteerTexts));
 const gazetteer = readRows();
 const index = buildSearchIndex(dataset, gazetteer);
 const queries = ['Boulder', 'Boulder, CO', 'st paul', '48126', 'Janīn', 'رام الله', 'Springfield', 'zz'];

@@ -100,6 +100,18 @@ export function readGazetteer(texts: GazetteerTexts) {
   };
 }
 
+/** The gazetteer's rows, without their row numbers: what search and "near me" use. */
+export interface Gazetteer {
+  places: readonly PlaceRow[];
+  counties: readonly CountyRow[];
+  zips: readonly ZipRow[];
+}
+
+export function gazetteerRows(read: ReturnType<typeof readGazetteer>): Gazetteer {
+  const rows = <T,>(v: Validated<T>) => v.records.map((r) => r.record);
+  return {places: rows(read.places), counties: rows(read.counties), zips: rows(read.zips)};
+}
+
 /** A gazetteer row as the app's domain type. */
 export function toJurisdiction(row: PlaceRow | CountyRow): Jurisdiction {
   const jurisdiction: Jurisdiction = {id: row.id, name: row.name, state: row.state, kind: row.kind, point: [row.lon, row.lat]};

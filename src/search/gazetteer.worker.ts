@@ -1,6 +1,5 @@
-import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer} from '../gazetteer/format';
+import {GAZETTEER_FILES, type Gazetteer, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
 import {fetchText} from '../loaders/fetch-text';
-import type {Gazetteer} from './search-index';
 
 export type GazetteerReply = {ok: true; gazetteer: Gazetteer} | {ok: false; message: string};
 
@@ -12,12 +11,7 @@ export type GazetteerReply = {ok: true; gazetteer: Gazetteer} | {ok: false; mess
 async function load(base: string): Promise<Gazetteer> {
   const keys = Object.keys(GAZETTEER_FILES) as (keyof GazetteerTexts)[];
   const texts = await Promise.all(keys.map((k) => fetchText(new URL(`gazetteer/${GAZETTEER_FILES[k]}`, base).href, `gazetteer/${GAZETTEER_FILES[k]}`)));
-  const read = readGazetteer(Object.fromEntries(keys.map((k, i) => [k, texts[i]!])) as GazetteerTexts);
-  return {
-    places: read.places.records.map((r) => r.record),
-    counties: read.counties.records.map((r) => r.record),
-    zips: read.zips.records.map((r) => r.record)
-  };
+  return gazetteerRows(readGazetteer(Object.fromEntries(keys.map((k, i) => [k, texts[i]!])) as GazetteerTexts));
 }
 
 onmessage = (event: MessageEvent<{base: string}>) => {

@@ -1,7 +1,9 @@
 import type {Dataset, LngLat} from '../domain/records';
 import {STATE_BY_USPS, US_STATES} from '../domain/us-states';
 import {LOCALITY_KIND_LABELS} from '../domain/vocabulary';
-import type {CountyRow, PlaceRow, ZipRow} from '../gazetteer/format';
+import type {Gazetteer, ZipRow} from '../gazetteer/format';
+
+export type {Gazetteer};
 import {foldName} from './normalize';
 
 /** What a search can find. A US place becomes the centre of "near"; a Palestinian locality is selected. */
@@ -22,12 +24,6 @@ interface Entry extends Suggestion {
   state?: string;
   /** Higher ranks first among equally good matches: places with records, then by population. */
   rank: number;
-}
-
-export interface Gazetteer {
-  places: readonly PlaceRow[];
-  counties: readonly CountyRow[];
-  zips: readonly ZipRow[];
 }
 
 export interface SearchIndex {

@@ -27,6 +27,11 @@ function Dates({items}: {items: readonly [string, string | undefined][]}) {
   );
 }
 
+/** A link's dates, kept apart as the data keeps them. */
+function linkDates(link: SisterCityLink): [string, string | undefined][] {
+  return [['Proposed', link.proposed], ['Rejected', link.rejected], ['Approved', link.approved], ['Signed', link.signed]];
+}
+
 function placeName(j: Jurisdiction): string {
   return j.kind === 'state' ? j.name : `${j.name}, ${j.state}`;
 }
@@ -65,7 +70,7 @@ function LinkCard({link, index, from}: {link: SisterCityLink; index: DatasetInde
         </button>
       </h4>
       <p>{link.summary}</p>
-      <Dates items={[['Proposed', link.proposed], ['Rejected', link.rejected], ['Approved', link.approved], ['Signed', link.signed]]} />
+      <Dates items={linkDates(link)} />
       <Sources record={link} />
     </article>
   );
@@ -160,7 +165,7 @@ function LinkDetails({id, index}: {id: string; index: DatasetIndex}) {
       </h2>
       <p className="muted">Sister-city link · {SISTER_LINK_STATUS_LABELS[link.status]}</p>
       <p>{link.summary}</p>
-      <Dates items={[['Proposed', link.proposed], ['Rejected', link.rejected], ['Approved', link.approved], ['Signed', link.signed]]} />
+      <Dates items={linkDates(link)} />
       <Sources record={link} />
       <div className="ends">
         <button type="button" className="button secondary" onClick={() => select({kind: 'jurisdiction', id: place.id})}>{placeName(place)}</button>
