@@ -72,7 +72,10 @@ export interface OpenPage {
   errors: string[];
 }
 
-/** Opens the app (optionally at a shared link's query) and waits until its data and map are drawn. */
+/**
+ * Opens the app (optionally at a shared link's query) in its own context and waits until its data and map are
+ * drawn. Close it with `page.context().close()`, awaited, so nothing is left closing after the browser.
+ */
 export async function openMap(
   browser: Browser,
   url: string,
@@ -87,7 +90,6 @@ export async function openMap(
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  page.on('close', () => void context.close());
   await page.goto(url);
   // The search box appears once the data is in, whatever the link opens (filters, a list or details).
   await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();

@@ -39,7 +39,7 @@ describe('the campaign map in Chromium', () => {
     expect(await renderedCount(page, INTERACTIVE_LAYER_IDS)).toBeGreaterThan(10);
     expect(errors).toEqual([]);
     await screenshot(page, 'desktop');
-    await page.close();
+    await page.context().close();
   });
 
   it('sends no request beyond the page origin, and fetches each file once', async () => {
@@ -51,7 +51,7 @@ describe('the campaign map in Chromium', () => {
     expect(requests.some((url) => url.includes('/fonts/') && url.endsWith('.pbf'))).toBe(true);
     // A phone on a weak signal should not download anything twice (the basemap's states once served two sources).
     expect(requests.filter((url, i) => requests.indexOf(url) !== i)).toEqual([]);
-    await page.close();
+    await page.context().close();
   });
 
   it('draws fewer campaigns when a campaign type is switched off', async () => {
@@ -75,7 +75,7 @@ describe('the campaign map in Chromium', () => {
     await page.getByRole('button', {name: 'Clear all campaign types'}).click();
     await waitForMapIdle(page);
     expect(await renderedCount(page, [...campaignLayers, LAYER_IDS.links, LAYER_IDS.linksProposed])).toBe(0);
-    await page.close();
+    await page.context().close();
   });
 
   it('opens a sister-city link’s details when its arc is clicked', async () => {
@@ -108,7 +108,7 @@ describe('the campaign map in Chromium', () => {
 
     await page.getByRole('button', {name: '← Back to the list'}).click();
     await expect.poll(() => page.getByRole('checkbox', {name: /Ceasefire Resolution/}).isVisible()).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 
   it('goes to Palestine, where the arcs arrive, and back to the US', async () => {
@@ -121,7 +121,7 @@ describe('the campaign map in Chromium', () => {
     await screenshot(page, 'palestine');
     await page.getByRole('button', {name: 'US', exact: true}).click();
     await expect.poll(() => shows([-98, 39]), {timeout: 10_000}).toBe(true);
-    await page.close();
+    await page.context().close();
   });
 
   it('tints states with anti-boycott acts and opens a state’s acts when it is clicked', async () => {
@@ -135,7 +135,7 @@ describe('the campaign map in Chromium', () => {
     const details = page.getByRole('region', {name: 'Details'});
     await expect.poll(() => details.textContent()).toContain('Texas');
     expect(await details.textContent()).toContain('Anti-boycott acts');
-    await page.close();
+    await page.context().close();
   });
 
   it('tells what the data is, how fresh, and where it comes from', async () => {
@@ -151,7 +151,7 @@ describe('the campaign map in Chromium', () => {
     await screenshot(page, 'about');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
-    await page.close();
+    await page.context().close();
   });
 
   it('fits a phone: map and panel visible, nothing wider than the screen', async () => {
@@ -168,6 +168,6 @@ describe('the campaign map in Chromium', () => {
     await page.getByRole('checkbox', {name: /Sister Cities/}).scrollIntoViewIfNeeded();
     expect(await page.getByRole('checkbox', {name: /Sister Cities/}).isVisible()).toBe(true);
     await screenshot(page, 'phone');
-    await page.close();
+    await page.context().close();
   });
 });

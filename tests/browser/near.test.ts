@@ -61,8 +61,8 @@ describe('near me, the results list and shared links', () => {
     await waitForMapIdle(other.page);
     expect(await viewOf(other.page)).toEqual(before);
     await screenshot(other.page, 'shared-link');
-    await other.page.close();
-    await page.close();
+    await other.page.context().close();
+    await page.context().close();
   });
 
   it('steps back and forward through the places and selections a person chose', async () => {
@@ -78,7 +78,7 @@ describe('near me, the results list and shared links', () => {
     await expect.poll(() => page.locator('.nearby').count()).toBe(0);
     await page.goForward();
     await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near Boulder, CO');
-    await page.close();
+    await page.context().close();
   });
 
   it('finds a Palestinian camp by its English name with or without diacritics, and in Arabic', async () => {
@@ -92,7 +92,7 @@ describe('near me, the results list and shared links', () => {
     await waitForMapIdle(page);
     expect(await page.evaluate(() => window.__campaignMap.getBounds().contains([35.29, 32.46]))).toBe(true);
     await screenshot(page, 'jenin');
-    await page.close();
+    await page.context().close();
   });
 
   it('uses the browser’s location only when asked, and says so when it is denied', async () => {
@@ -105,12 +105,12 @@ describe('near me, the results list and shared links', () => {
     await expect.poll(() => allowed.page.locator('.nearby h2').textContent()).toBe('Near Your location');
     expect(await results(allowed.page).textContent()).toContain('Ann Arbor, MI');
     expect(new URL(allowed.page.url()).searchParams.get('near')).toBe('-83.74,42.28');
-    await allowed.page.close();
+    await allowed.page.context().close();
 
     const denied = await openMap(chromium(), baseUrl, {viewport: {width: 1280, height: 800}, permissions: []});
     await denied.page.getByRole('button', {name: 'Use my location'}).click();
     await expect.poll(() => denied.page.getByRole('status').filter({hasText: 'denied'}).count()).toBe(1);
-    await denied.page.close();
+    await denied.page.context().close();
   });
 
   it('says when nothing is nearby, shows the nearest records and how to start one', async () => {
@@ -119,7 +119,7 @@ describe('near me, the results list and shared links', () => {
     await expect.poll(() => nothing.textContent()).toContain('No campaign is recorded within 10 miles of Yellowstone');
     expect(await nothing.getByRole('list', {name: /Nearest records/}).getByRole('button').count()).toBe(3);
     expect(await nothing.getByRole('link', {name: 'Ceasefire Resolution'}).getAttribute('href')).toMatch(/^https:\/\//);
-    await page.close();
+    await page.context().close();
   });
 
   it('works with the keyboard alone: search, choose, read the list, open a record', async () => {
@@ -144,6 +144,6 @@ describe('near me, the results list and shared links', () => {
     expect(highlighted).toBe(true);
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.details h2').textContent()).toContain('Boulder');
-    await page.close();
+    await page.context().close();
   });
 });
