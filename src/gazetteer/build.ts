@@ -168,7 +168,7 @@ export function buildPlaceRows(cities: readonly GeoNamesCity[]): PlaceRow[] {
       id: geoids.get(city.cityId) ?? `gn${city.cityId}`,
       name: city.name,
       state,
-      kind: 'city',
+      kind: 'place',
       population: city.population,
       lon: roundTo(lon, PLACE_DECIMALS),
       lat: roundTo(lat, PLACE_DECIMALS)

@@ -7,7 +7,6 @@
  */
 import Papa from 'papaparse';
 import {z} from 'zod';
-import type {Jurisdiction} from '../domain/records';
 import {USPS_CODES} from '../domain/us-states';
 import {parseCsv} from '../loaders/csv';
 import {type Validated, validateCsv} from '../loaders/validate';
@@ -15,9 +14,6 @@ import {type Validated, validateCsv} from '../loaders/validate';
 export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'population', 'lon', 'lat'] as const;
 export const COUNTY_COLUMNS = ['id', 'name', 'state', 'kind', 'lon', 'lat'] as const;
 export const ZIP_COLUMNS = ['zip', 'lon', 'lat'] as const;
-
-/** Kinds a place row may carry; the build writes 'city' because GeoNames does not say which one applies. */
-export const PLACE_KINDS = ['city', 'town', 'village', 'borough', 'township'] as const;
 
 /** 7-digit Census place GEOID, or the fallback `gn` + GeoNames id (see data/README.md, "Gazetteer"). */
 const PLACE_ID = /^(\d{7}|gn\d+)$/;
@@ -37,7 +33,8 @@ export const placeRowSchema = z.object({
   id: z.string().regex(PLACE_ID, 'expected a 7-digit Census GEOID or gn<GeoNames id>'),
   name,
   state,
-  kind: z.enum(PLACE_KINDS),
+  // GeoNames does not say whether a populated place is a city, town, village or unincorporated community.
+  kind: z.literal('place'),
   population: z.string().regex(/^\d+$/, 'expected a whole number').transform(Number),
   lon: decimal(-180, 180),
   lat: decimal(-90, 90)
@@ -110,11 +107,4 @@ export interface Gazetteer {
 export function gazetteerRows(read: ReturnType<typeof readGazetteer>): Gazetteer {
   const rows = <T,>(v: Validated<T>) => v.records.map((r) => r.record);
   return {places: rows(read.places), counties: rows(read.counties), zips: rows(read.zips)};
-}
-
-/** A gazetteer row as the app's domain type. */
-export function toJurisdiction(row: PlaceRow | CountyRow): Jurisdiction {
-  const jurisdiction: Jurisdiction = {id: row.id, name: row.name, state: row.state, kind: row.kind, point: [row.lon, row.lat]};
-  if ('population' in row) jurisdiction.population = row.population;
-  return jurisdiction;
 }

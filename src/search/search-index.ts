@@ -47,14 +47,14 @@ export function buildSearchIndex(dataset: Dataset, gazetteer?: Gazetteer): Searc
     }
     entries.push(entry);
   };
-  const usPlace = (id: string, name: string, state: string, kind: string, point: LngLat, rank: number, jurisdictionId?: string) => {
-    const label = kind === 'state' ? name : `${name}, ${state}`;
-    const stateName = STATE_BY_USPS.get(state)?.name ?? state;
+  const usPlace = (id: string, name: string, state: string, detail: string, point: LngLat, rank: number, jurisdictionId?: string) => {
+    // A 2-digit GEOID is a state: "Texas", not "Texas, TX".
+    const label = id.length === 2 ? name : `${name}, ${state}`;
     add(
       {
         key: `us:${id}`,
         label,
-        detail: kind === 'state' ? 'State' : `${kind[0]!.toUpperCase()}${kind.slice(1)} in ${stateName}`,
+        detail,
         target: {kind: 'us-place', label, point, ...(jurisdictionId ? {jurisdictionId} : {})},
         names: [foldName(name)],
         state,
@@ -63,8 +63,12 @@ export function buildSearchIndex(dataset: Dataset, gazetteer?: Gazetteer): Searc
       `${foldName(name)}|${state}`
     );
   };
+  const stateName = (usps: string) => STATE_BY_USPS.get(usps)?.name ?? usps;
 
-  for (const j of dataset.jurisdictions) usPlace(j.id, j.name, j.state, j.kind, j.point, WITH_RECORDS + (j.population ?? 0), j.id);
+  for (const j of dataset.jurisdictions) {
+    const detail = j.kind === 'state' ? 'State' : `${j.kind[0]!.toUpperCase()}${j.kind.slice(1)} in ${stateName(j.state)}`;
+    usPlace(j.id, j.name, j.state, detail, j.point, WITH_RECORDS + (j.population ?? 0), j.id);
+  }
   for (const l of dataset.localities) {
     add({
       key: `ps:${l.id}`,
@@ -76,8 +80,11 @@ export function buildSearchIndex(dataset: Dataset, gazetteer?: Gazetteer): Searc
     });
   }
   if (gazetteer) {
-    for (const p of gazetteer.places) usPlace(p.id, p.name, p.state, p.kind, [p.lon, p.lat], p.population);
-    for (const c of gazetteer.counties) usPlace(c.id, c.name, c.state, 'county', [c.lon, c.lat], 0);
+    // GeoNames does not say whether a place is a city, town or village; its population tells two Springfields apart.
+    for (const p of gazetteer.places) {
+      usPlace(p.id, p.name, p.state, `${stateName(p.state)} · pop. ${p.population.toLocaleString('en-US')}`, [p.lon, p.lat], p.population);
+    }
+    for (const c of gazetteer.counties) usPlace(c.id, c.name, c.state, `County in ${stateName(c.state)}`, [c.lon, c.lat], 0);
   }
   return {entries, zips: gazetteer?.zips ?? []};
 }

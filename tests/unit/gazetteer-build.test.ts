@@ -25,7 +25,6 @@ import {
   placeRowSchema,
   roundTo,
   toCsv,
-  toJurisdiction,
   zipRowSchema,
   type PlaceRow
 } from '../../src/gazetteer/format';
@@ -63,7 +62,7 @@ describe('places', () => {
   });
 
   it('rounds coordinates to 5 decimals and sorts by state, then name', () => {
-    expect(placeNamed('Dearborn')).toMatchObject({lon: -83.17631, lat: 42.32226, kind: 'city', population: 95171});
+    expect(placeNamed('Dearborn')).toMatchObject({lon: -83.17631, lat: 42.32226, kind: 'place', population: 95171});
     const order = places.map((row) => `${row.state} ${row.name}`);
     expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(order.slice(0, 3)).toEqual(['CO Boulder', 'CO Cañon City', 'DC Washington, D.C.']);
@@ -140,7 +139,7 @@ describe('zips and rounding', () => {
 describe('CSV round trip', () => {
   it('parses what it writes, hostile names included', () => {
     const hostile: PlaceRow = {
-      id: 'gn1', name: 'Fort "Quote", =SUM(A1)', state: 'NY', kind: 'city', population: 1000, lon: -73.5, lat: 41
+      id: 'gn1', name: 'Fort "Quote", =SUM(A1)', state: 'NY', kind: 'place', population: 1000, lon: -73.5, lat: 41
     };
     const rows = [...places, hostile];
     const parsed = readGazetteerCsv('places.csv', toCsv(PLACE_COLUMNS, rows), PLACE_COLUMNS, placeRowSchema);
@@ -149,17 +148,10 @@ describe('CSV round trip', () => {
   });
 
   it('reports a bad row with its spreadsheet row and column', () => {
-    const text = 'id,name,state,kind,population,lon,lat\n2621000,Dearborn,MI,city,95171,-83.17631,42.32226\n12,X,ZZ,city,5,0,0\n';
+    const text = 'id,name,state,kind,population,lon,lat\n2621000,Dearborn,MI,place,95171,-83.17631,42.32226\n12,X,ZZ,place,5,0,0\n';
     const parsed = readGazetteerCsv('places.csv', text, PLACE_COLUMNS, placeRowSchema);
     expect(parsed.records).toHaveLength(1);
     expect(parsed.issues.map(({row, column}) => `${row}:${column}`)).toEqual(['3:id', '3:state']);
-  });
-
-  it('converts a row to the domain Jurisdiction', () => {
-    const dearborn = placeNamed('Dearborn');
-    expect(dearborn && toJurisdiction(dearborn)).toEqual({
-      id: '2621000', name: 'Dearborn', state: 'MI', kind: 'city', point: [-83.17631, 42.32226], population: 95171
-    });
   });
 });
 

@@ -12,11 +12,11 @@ const dataset = parseDataset(
 
 const gazetteer: Gazetteer = {
   places: [
-    {id: '0807850', name: 'Boulder', state: 'CO', kind: 'city', population: 104175, lon: -105.27055, lat: 40.01499},
-    {id: 'gn5574991', name: 'Boulder City', state: 'NV', kind: 'city', population: 15551, lon: -114.83, lat: 35.98},
-    {id: 'gn5666666', name: 'Boulder', state: 'MT', kind: 'city', population: 1200, lon: -112.12, lat: 46.24},
-    {id: '2621000', name: 'Dearborn', state: 'MI', kind: 'city', population: 95171, lon: -83.17631, lat: 42.32226},
-    {id: '2758000', name: 'Saint Paul', state: 'MN', kind: 'city', population: 307193, lon: -93.09, lat: 44.94}
+    {id: '0807850', name: 'Boulder', state: 'CO', kind: 'place', population: 104175, lon: -105.27055, lat: 40.01499},
+    {id: 'gn5574991', name: 'Boulder City', state: 'NV', kind: 'place', population: 15551, lon: -114.83, lat: 35.98},
+    {id: 'gn5666666', name: 'Boulder', state: 'MT', kind: 'place', population: 1200, lon: -112.12, lat: 46.24},
+    {id: '2621000', name: 'Dearborn', state: 'MI', kind: 'place', population: 95171, lon: -83.17631, lat: 42.32226},
+    {id: '2758000', name: 'Saint Paul', state: 'MN', kind: 'place', population: 307193, lon: -93.09, lat: 44.94}
   ],
   counties: [{id: '55025', name: 'Dane County', state: 'WI', kind: 'county', lon: -89.42, lat: 43.07}],
   zips: [
@@ -46,6 +46,11 @@ describe('search', () => {
 
   it('finds a city without its state, the biggest first', () => {
     expect(labels('Boulder').slice(0, 3)).toEqual(['Boulder, CO', 'Boulder, MT', 'Boulder City, NV']);
+  });
+
+  it('tells same-named places apart by state and population, without claiming a city or a town', () => {
+    expect(search(index, 'Boulder').map((s) => s.detail).slice(0, 2)).toEqual(['Colorado · pop. 104,175', 'Montana · pop. 1,200']);
+    expect(search(index, 'Dane')[0]?.detail).toBe('County in Wisconsin');
   });
 
   it('narrows by state code or state name after a comma', () => {
