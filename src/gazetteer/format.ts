@@ -12,7 +12,8 @@ import {parseCsv} from '../loaders/csv';
 import {type Validated, validateCsv} from '../loaders/validate';
 
 export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'population', 'lon', 'lat'] as const;
-export const COUNTY_COLUMNS = ['id', 'name', 'state', 'kind', 'lon', 'lat'] as const;
+/** Counties have the same columns as places; `kind` tells the two apart. */
+export const COUNTY_COLUMNS = PLACE_COLUMNS;
 export const ZIP_COLUMNS = ['zip', 'lon', 'lat'] as const;
 
 /** 7-digit Census place GEOID, or the fallback `gn` + GeoNames id (see data/README.md, "Gazetteer"). */
@@ -40,13 +41,9 @@ export const placeRowSchema = z.object({
   lat: decimal(-90, 90)
 });
 
-export const countyRowSchema = z.object({
+export const countyRowSchema = placeRowSchema.extend({
   id: z.string().regex(/^\d{5}$/, 'expected a 5-digit county GEOID'),
-  name,
-  state,
-  kind: z.literal('county'),
-  lon: decimal(-180, 180),
-  lat: decimal(-90, 90)
+  kind: z.literal('county')
 });
 
 export const zipRowSchema = z.object({

@@ -84,7 +84,7 @@ export function buildSearchIndex(dataset: Dataset, gazetteer?: Gazetteer): Searc
     for (const p of gazetteer.places) {
       usPlace(p.id, p.name, p.state, `${stateName(p.state)} · pop. ${p.population.toLocaleString('en-US')}`, [p.lon, p.lat], p.population);
     }
-    for (const c of gazetteer.counties) usPlace(c.id, c.name, c.state, `County in ${stateName(c.state)}`, [c.lon, c.lat], 0);
+    for (const c of gazetteer.counties) usPlace(c.id, c.name, c.state, `County in ${stateName(c.state)}`, [c.lon, c.lat], c.population);
   }
   return {entries, zips: gazetteer?.zips ?? []};
 }

@@ -9,6 +9,7 @@ import {
   buildPlaceRows,
   buildZipRows,
   countyName,
+  countyPopulations,
   fipsSortKey,
   labelPoint,
   longestIncreasingRun,
@@ -103,11 +104,31 @@ describe('counties', () => {
     expect(countyName(id, bare)).toBe(expected);
   });
 
-  it('builds rows from TopoJSON with a label point inside the largest part', () => {
-    const rows = buildCountyRows(fixture('counties.topo.json') as Topology);
+  const topology = fixture('counties.topo.json') as Topology;
+  const populations = new Map([['22001', 61773], ['51760', 204214], ['55025', 488073]]);
+
+  it('builds rows from TopoJSON with a label point inside the largest part and the census population', () => {
+    const rows = buildCountyRows(topology, populations);
     expect(rows.map(({id}) => id)).toEqual(['22001', '51760', '55025']);
-    expect(rows[2]).toEqual({id: '55025', name: 'Dane County', state: 'WI', kind: 'county', lon: -89.4, lat: 43.05});
+    expect(rows[2]).toEqual({id: '55025', name: 'Dane County', state: 'WI', kind: 'county', population: 488073, lon: -89.4, lat: 43.05});
     expect(rows[1]).toMatchObject({name: 'Richmond city', state: 'VA', lon: -77.5, lat: 37.5});
+  });
+
+  it('refuses to write a county without a population, naming it', () => {
+    const withoutRichmond = new Map([...populations].filter(([id]) => id !== '51760'));
+    expect(() => buildCountyRows(topology, withoutRichmond)).toThrow(/51760 \(Richmond\)/);
+  });
+
+  it('gives a county whose code changed since the census the population of the codes it replaced', () => {
+    const row = (id: string, population: number) => ({
+      id, name: id, state: 'VA', population, census: '2010', source_urls: ['https://example.org/'], checked: '2026-11-21'
+    });
+    const byCode = countyPopulations([row('51019', 68676), row('51515', 6222), row('46113', 13586), row('55025', 488073)]);
+    expect(byCode.get('51019')).toBe(68676 + 6222);
+    expect(byCode.get('46102')).toBe(13586);
+    expect(byCode.get('55025')).toBe(488073);
+    // Wade Hampton (02270) is not in these rows, so Kusilvak (02158) gets nothing rather than a guess.
+    expect(byCode.has('02158')).toBe(false);
   });
 
   it('finds an inside point for a U-shaped polygon whose centre of mass is in the notch', () => {

@@ -18,7 +18,11 @@ const gazetteer: Gazetteer = {
     {id: '2621000', name: 'Dearborn', state: 'MI', kind: 'place', population: 95171, lon: -83.17631, lat: 42.32226},
     {id: '2758000', name: 'Saint Paul', state: 'MN', kind: 'place', population: 307193, lon: -93.09, lat: 44.94}
   ],
-  counties: [{id: '55025', name: 'Dane County', state: 'WI', kind: 'county', lon: -89.42, lat: 43.07}],
+  counties: [
+    {id: '55025', name: 'Dane County', state: 'WI', kind: 'county', population: 488073, lon: -89.42, lat: 43.07},
+    {id: '50023', name: 'Washington County', state: 'VT', kind: 'county', population: 59534, lon: -72.61, lat: 44.27},
+    {id: '41067', name: 'Washington County', state: 'OR', kind: 'county', population: 529710, lon: -123.1, lat: 45.56}
+  ],
   zips: [
     {zip: '80301', lon: -105.2, lat: 40.05},
     {zip: '80302', lon: -105.3, lat: 40.02},
@@ -64,8 +68,9 @@ describe('search', () => {
     expect(dearborn[0]?.target).toMatchObject({kind: 'us-place', jurisdictionId: '2621000'});
   });
 
-  it('finds a county', () => {
+  it('finds a county, the most populous first', () => {
     expect(labels('Dane')).toEqual(['Dane County, WI']);
+    expect(labels('Washington County')).toEqual(['Washington County, OR', 'Washington County, VT']);
   });
 
   it('treats St. and Saint alike', () => {
