@@ -54,8 +54,8 @@ export function AboutData({dataset}: {dataset: Dataset}) {
         <h3>Maps and names</h3>
         <p>
           Basemap: Natural Earth and US Census Bureau boundaries (public domain). Place names and points for search:
-          GeoNames (geonames.org), licensed CC BY 4.0; ZIP code centroids: US Census ZCTAs. Fonts: Noto Sans and Noto
-          Naskh Arabic (SIL Open Font License).
+          GeoNames (geonames.org), licensed CC BY 4.0; county populations: 2010 US Census; ZIP code centroids: US Census
+          ZCTAs. Fonts: Noto Sans and Noto Naskh Arabic (SIL Open Font License).
         </p>
         <h3>Something wrong or missing?</h3>
         <p>
