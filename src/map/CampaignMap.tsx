@@ -13,9 +13,9 @@ import MapGL, {
 import type {Dataset} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {datasetIndex, mapSources} from '../store/derived';
-import {type AppState, type Camera, type Focus, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
+import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
-import {cameraTargetFor, initialView, roundedCamera} from './camera';
+import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
 import {moveFeatureState} from './feature-states';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, NEAR_AREA_LAYERS, nearAreaFeatures, SOURCE_IDS, thematicLayers} from './layers';
 import './setup';
@@ -234,8 +234,9 @@ export function CampaignMap() {
         {dataset && <ThematicLayers dataset={dataset} />}
       </MapGL>
       <div className="map-regions" role="group" aria-label="Go to">
-        <button type="button" onClick={() => showRegion('us')}>US</button>
-        <button type="button" onClick={() => showRegion('palestine')}>Palestine</button>
+        {(Object.keys(REGIONS) as Region[]).map((region) => (
+          <button key={region} type="button" onClick={() => showRegion(region)}>{REGIONS[region].label}</button>
+        ))}
       </div>
       {mapState !== 'ready' && (
         <div className="map-status" role="status">

@@ -3,14 +3,23 @@ import type {LngLat} from '../domain/records';
 import {radiusArea} from '../geo/near';
 import {boundsOfPair, type Bounds} from '../geo/bounds';
 import type {DatasetIndex} from '../store/derived';
-import type {AppState, Camera, Focus} from '../store/store';
+import type {AppState, Camera, Focus, Region} from '../store/store';
 
 export type CameraTarget = {bounds: Bounds} | {center: LngLat; minZoom: number};
 
 /** The contiguous US, where almost every record is; arcs run east from it to Palestine. */
 export const US_BOUNDS: Bounds = [[-125, 24.5], [-66.5, 49.5]];
-/** The West Bank and Gaza, where the arcs arrive. */
-export const PALESTINE_BOUNDS: Bounds = [[34.2, 31.2], [35.6, 32.6]];
+
+/**
+ * The places a "Go to" button shows: the contiguous US; Alaska, which the US view leaves out (Anchorage and
+ * Juneau have records; the Aleutians west of 170° W are cut so the box does not span the antimeridian); and the
+ * West Bank and Gaza, where the arcs arrive.
+ */
+export const REGIONS: Readonly<Record<Region, {label: string; bounds: Bounds}>> = {
+  us: {label: 'US', bounds: US_BOUNDS},
+  alaska: {label: 'Alaska', bounds: [[-170, 54], [-130, 71.5]]},
+  palestine: {label: 'Palestine', bounds: [[34.2, 31.2], [35.6, 32.6]]}
+};
 
 /** The box of the chosen place's radius. */
 export function areaBounds(center: LngLat, miles: number): Bounds {
@@ -38,7 +47,7 @@ export function cameraTargetFor(focus: Focus, index: DatasetIndex, state: Pick<A
     case 'area':
       return state.place ? {bounds: areaBounds(state.place.point, state.radius)} : null;
     case 'region':
-      return {bounds: focus.id === 'us' ? US_BOUNDS : PALESTINE_BOUNDS};
+      return {bounds: REGIONS[focus.id].bounds};
     case 'link': {
       const link = index.link.get(focus.id);
       const from = link && index.jurisdiction.get(link.jurisdictionId);

@@ -30,7 +30,7 @@ export interface Camera {
   zoom: number;
 }
 
-export type Region = 'us' | 'palestine';
+export type Region = 'us' | 'alaska' | 'palestine';
 
 /** What the camera should bring into view next; set by a person's action, never by restoring a link. */
 export type Focus = Selection | {kind: 'area'} | {kind: 'region'; id: Region};

@@ -7,7 +7,10 @@ import Papa from 'papaparse';
 import {describe, expect, it} from 'vitest';
 import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../../src/gazetteer/build';
 import {readGazetteerCsv} from '../../src/gazetteer/format';
-import {DATA_FILES} from '../../src/loaders/dataset';
+import {DATA_FILES, type DatasetTexts, parseDataset} from '../../src/loaders/dataset';
+import type {LngLat} from '../../src/domain/records';
+import type {Bounds} from '../../src/geo/bounds';
+import {REGIONS} from '../../src/map/camera';
 
 const readData = (file: string) => readFileSync(new URL(`../../data/${file}`, import.meta.url), 'utf8');
 const csvRowCount = (text: string) => Papa.parse(text, {header: true, skipEmptyLines: true}).data.length;
@@ -50,5 +53,17 @@ describe(`data/${COUNTY_POPULATION_FILE}`, () => {
       .filter(({STATEFP, POPULATION}) => sums.get(STATEFP) !== Number(POPULATION))
       .map(({STNAME, POPULATION, STATEFP}) => `${STNAME}: counties sum to ${sums.get(STATEFP)}, census ${POPULATION}`);
     expect(mismatches).toEqual([]);
+  });
+});
+
+describe('the "Go to" buttons', () => {
+  it('between them show every US place with a record', () => {
+    const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, file]) => [key, readData(file)])) as DatasetTexts;
+    const {jurisdictions} = parseDataset(texts);
+    const inside = ([lon, lat]: LngLat, [[west, south], [east, north]]: Bounds) => lon >= west && lon <= east && lat >= south && lat <= north;
+    const unseen = jurisdictions
+      .filter((j) => j.kind !== 'state' && !Object.values(REGIONS).some(({bounds}) => inside(j.point, bounds)))
+      .map((j) => `${j.name}, ${j.state}`);
+    expect(unseen).toEqual([]);
   });
 });
