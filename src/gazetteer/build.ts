@@ -11,7 +11,7 @@ import type {Topology} from 'topojson-specification';
 import {z} from 'zod';
 import {USPS_BY_STATE_FIPS, USPS_CODES} from '../domain/us-states';
 import {isoDate, requiredText, sourceUrls} from '../loaders/fields';
-import {roundTo, type CountyRow, type PlaceRow, type ZipRow} from './format';
+import {roundTo, stateCode, wholeNumber, type CountyRow, type PlaceRow, type ZipRow} from './format';
 
 export const MIN_POPULATION = 1000;
 export const PLACE_DECIMALS = 5;
@@ -259,8 +259,8 @@ export const COUNTY_POPULATION_COLUMNS = ['id', 'name', 'state', 'population', '
 export const countyPopulationRowSchema = z.object({
   id: z.string().regex(/^\d{5}$/, 'must be a 5-digit county GEOID'),
   name: requiredText,
-  state: z.string().refine((code) => USPS_CODES.includes(code), 'must be a USPS state or territory code'),
-  population: z.string().regex(/^\d+$/, 'must be a whole number').transform(Number),
+  state: stateCode,
+  population: wholeNumber,
   census: z.string().regex(/^\d{4}$/, 'must be the census year, e.g. 2010'),
   source_urls: sourceUrls,
   checked: isoDate

@@ -28,15 +28,16 @@ const decimal = (min: number, max: number) =>
     .pipe(z.number().min(min).max(max));
 
 const name = z.string().trim().min(1, 'expected a name');
-const state = z.string().refine((code) => USPS_CODES.includes(code), 'expected a USPS state or territory code');
+export const stateCode = z.string().refine((code) => USPS_CODES.includes(code), 'expected a USPS state or territory code');
+export const wholeNumber = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);
 
 export const placeRowSchema = z.object({
   id: z.string().regex(PLACE_ID, 'expected a 7-digit Census GEOID or gn<GeoNames id>'),
   name,
-  state,
+  state: stateCode,
   // GeoNames does not say whether a populated place is a city, town, village or unincorporated community.
   kind: z.literal('place'),
-  population: z.string().regex(/^\d+$/, 'expected a whole number').transform(Number),
+  population: wholeNumber,
   lon: decimal(-180, 180),
   lat: decimal(-90, 90)
 });
