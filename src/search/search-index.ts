@@ -32,6 +32,8 @@ export interface SearchIndex {
 }
 
 const WITH_RECORDS = 1e9;
+// One formatter for the 16,000 gazetteer places: toLocaleString builds a new one on every call.
+const POPULATION = new Intl.NumberFormat('en-US');
 
 /**
  * One index over the places with records, the nationwide gazetteer (when loaded) and the Palestinian
@@ -82,7 +84,7 @@ export function buildSearchIndex(dataset: Dataset, gazetteer?: Gazetteer): Searc
   if (gazetteer) {
     // GeoNames does not say whether a place is a city, town or village; its population tells two Springfields apart.
     for (const p of gazetteer.places) {
-      usPlace(p.id, p.name, p.state, `${stateName(p.state)} · pop. ${p.population.toLocaleString('en-US')}`, [p.lon, p.lat], p.population);
+      usPlace(p.id, p.name, p.state, `${stateName(p.state)} · pop. ${POPULATION.format(p.population)}`, [p.lon, p.lat], p.population);
     }
     for (const c of gazetteer.counties) usPlace(c.id, c.name, c.state, `County in ${stateName(c.state)}`, [c.lon, c.lat], c.population);
   }
