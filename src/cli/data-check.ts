@@ -1,51 +1,37 @@
-import {bbox} from '@turf/turf';
-import type {FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
-import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../gazetteer/build';
 import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
-import {type Area, kilometresOutside, misplacedRecords, type PlacedRecord} from '../geo/placement';
-import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
-import {jurisdictionProperties, localityProperties} from '../loaders/schemas';
-import {validatePointFeatures} from '../loaders/validate';
+import {type Area, kilometresOutside, misplacedRecords, PALESTINE_AREA, PLACEMENT_FILE, PLACEMENT_TOLERANCE_KM, type PlacedRecord, readPlacementAreas} from '../geo/placement';
+import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
+import {decodeBytes} from '../loaders/decode';
 
 /**
- * `npm run data:check`: validates data/ with the very schemas the app uses, then the data policy that needs
- * more than one row: unique ids, resolvable references (both in parseDataset) and every point inside the
- * state or territory it claims, or inside Palestine. Prints file:row:column message; exits 1 on any problem.
+ * `npm run data:check`: validates data/ with the very code the app uses (decoding, schemas, unique ids,
+ * resolvable references, link ends, and every point inside the state or territory it claims, or inside
+ * Palestine, against the same boundaries), then the generated gazetteer. Prints file:row:column message;
+ * exits 1 on any problem.
  */
 const root = join(import.meta.dirname, '..', '..');
 const read = (...path: string[]) => readFileSync(join(root, ...path), 'utf8');
+const issues: DataIssue[] = [];
 
-const texts = Object.fromEntries(Object.entries(DATA_FILES).map(([key, file]) => [key, read('data', file)])) as DatasetTexts;
-const dataset = parseDataset(texts);
+// Files are read as the app reads them: a spreadsheet's UTF-16 or Windows-1252 export is decoded, not garbled.
+const texts: DatasetTexts = {};
+for (const key of DATA_KEYS) {
+  const decoded = decodeBytes(readFileSync(join(root, 'data', DATA_FILES[key])));
+  if (decoded.ok) texts[key] = decoded.text;
+  else issues.push({file: DATA_FILES[key], row: 0, column: '', message: decoded.message});
+}
+const areas = readPlacementAreas(JSON.parse(read('public', 'basemap', PLACEMENT_FILE)));
+const dataset = parseDataset(texts, {areas});
 // The county populations are not shown as records; they feed the gazetteer build, so they are checked here too.
 const countyPopulation = readGazetteerCsv(
   COUNTY_POPULATION_FILE, read('data', COUNTY_POPULATION_FILE), COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema
 );
-const issues: DataIssue[] = [...dataset.issues, ...countyPopulation.issues];
-
-// Boundaries from the basemap (Census states, Natural Earth's Palestine), with bounding boxes for speed.
-type Boundaries = FeatureCollection<Polygon | MultiPolygon, {id?: string; palestine?: boolean}>;
-const withBox = (f: Area): Area => ({...f, bbox: bbox(f)});
-const states = JSON.parse(read('public', 'basemap', 'states.geojson')) as Boundaries;
-const countries = JSON.parse(read('public', 'basemap', 'countries.geojson')) as Boundaries;
-const areas = new Map<string, Area>(states.features.map((f) => [USPS_BY_STATE_FIPS[f.properties.id ?? ''] ?? '', withBox(f)]));
-const palestine = countries.features.find((f) => f.properties.palestine);
-if (palestine) areas.set('PS', withBox(palestine));
-
-// 10 km: the basemap's 1:10m coastlines cut off some harbour towns; swapped or wrong-state points miss by far more.
-const TOLERANCE_KM = 10;
-const placed: PlacedRecord[] = [
-  ...validatePointFeatures(DATA_FILES.jurisdictions, texts.jurisdictions, jurisdictionProperties).records.map(({row, record}) => ({
-    file: DATA_FILES.jurisdictions, row, point: record.point, area: record.state
-  })),
-  ...validatePointFeatures(DATA_FILES.localities, texts.localities, localityProperties).records.map(({row, record}) => ({
-    file: DATA_FILES.localities, row, point: record.point, area: 'PS'
-  }))
-];
+issues.push(...dataset.issues, ...countyPopulation.issues);
+const placed: PlacedRecord[] = [];
 
 // The generated gazetteer in public/gazetteer/ is checked too: the search and "near me" rely on it.
 const gazetteer = readGazetteer(
@@ -55,14 +41,16 @@ for (const [file, records] of [['gazetteer/places.csv', gazetteer.places.records
   for (const {row, record} of records) placed.push({file, row, point: [record.lon, record.lat], area: record.state});
 }
 issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues);
-issues.push(...misplacedRecords(placed, areas, TOLERANCE_KM));
+issues.push(...misplacedRecords(placed, areas, PLACEMENT_TOLERANCE_KM));
 
-// A ZIP claims no state, so it only has to fall inside some US state or territory.
-const usAreas = [...areas].filter(([key]) => key !== 'PS').map(([, area]) => area);
+// A ZIP claims no state, so it only has to fall inside some US state or territory. Some islands are too small for
+// the 1:10m boundaries (Monhegan, ME lies 16 km out to sea), so ZIPs get a wider margin than records.
+const ZIP_TOLERANCE_KM = 20;
+const usAreas: Area[] = [...areas].filter(([key]) => key !== PALESTINE_AREA).map(([, area]) => area);
 gazetteer.zips.records.forEach(({row, record: z}) => {
   const inside = (area: Area) => {
     const [w, s, e, n] = area.bbox!;
-    return z.lon >= w! - 0.2 && z.lon <= e! + 0.2 && z.lat >= s! - 0.2 && z.lat <= n! + 0.2 && kilometresOutside([z.lon, z.lat], area) <= TOLERANCE_KM;
+    return z.lon >= w! - 0.2 && z.lon <= e! + 0.2 && z.lat >= s! - 0.2 && z.lat <= n! + 0.2 && kilometresOutside([z.lon, z.lat], area) <= ZIP_TOLERANCE_KM;
   };
   if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
 });

@@ -1,4 +1,4 @@
-import {greatCircle, point} from '@turf/turf';
+import {distance, greatCircle, point} from '@turf/turf';
 import type {LineString, MultiLineString, Position} from 'geojson';
 import type {LngLat} from '../domain/records';
 
@@ -36,4 +36,22 @@ export function greatCircleArc(from: LngLat, to: LngLat, npoints = ARC_POINTS): 
   const path = geometry.type === 'MultiLineString' ? geometry.coordinates.flat() : geometry.coordinates;
   const pieces = splitAtAntimeridian(path);
   return pieces.length === 1 ? {type: 'LineString', coordinates: pieces[0]!} : {type: 'MultiLineString', coordinates: pieces};
+}
+
+/**
+ * Why no arc can join two link ends, or undefined when one can: the same point has no direction, and opposite
+ * points of the Earth are joined by every great circle at once (Turf's greatCircle throws there).
+ */
+export function linkEndsProblem(from: LngLat, to: LngLat): string | undefined {
+  if (distance(point([...from]), point([...to]), {units: 'kilometers'}) < 1) {
+    return 'both ends of the link are at the same point, so no arc can be drawn: check the two places\u2019 coordinates';
+  }
+  try {
+    const arc = greatCircleArc(from, to);
+    const positions = arc.type === 'LineString' ? arc.coordinates : arc.coordinates.flat();
+    if (positions.length >= 2 && positions.every((p) => p.every(Number.isFinite))) return undefined;
+  } catch {
+    // Reported below, like a path with no usable points.
+  }
+  return 'the two ends of the link lie on opposite sides of the Earth, so no single arc joins them: check the two places\u2019 coordinates';
 }

@@ -1,5 +1,5 @@
 import type {Feature, FeatureCollection, LineString, MultiLineString, Point} from 'geojson';
-import type {Dataset, LngLat} from '../domain/records';
+import type {DataIssue, Dataset, LngLat} from '../domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
 import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import {greatCircleArc} from './arcs';
@@ -16,6 +16,27 @@ export function pairKey(type: CampaignTypeId, status: CampaignStatus): string {
 
 export const ALL_PAIR_KEYS: readonly string[] = CAMPAIGN_TYPE_IDS.flatMap((t) => CAMPAIGN_STATUSES.map((s) => pairKey(t, s)));
 
+/** Told about a record that could not be drawn; the map leaves it off and keeps every other record. */
+export type OnDrawProblem = (issue: DataIssue) => void;
+
+const reportToConsole: OnDrawProblem = (issue) => console.error(`${issue.file}: ${issue.message}`);
+
+/**
+ * Builds each record's features on its own, so whatever one record throws (a degenerate arc, a bad number)
+ * costs that record only, never the layer or the map.
+ */
+function eachRecord<T, F>(file: string, items: readonly T[], id: (item: T) => string, build: (item: T) => F[], onProblem: OnDrawProblem): F[] {
+  return items.flatMap((item) => {
+    try {
+      return build(item);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      onProblem({file, row: 0, column: '', message: `"${id(item)}" could not be drawn and was left off the map: ${reason}`});
+      return [];
+    }
+  });
+}
+
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 const pointOf = (p: LngLat): Point => ({type: 'Point', coordinates: [round(p[0]), round(p[1])]});
 
@@ -28,7 +49,7 @@ export function jurisdictionFeatureId(geoid: string): number {
   return Number(geoid);
 }
 
-export function jurisdictionFeatures(dataset: Dataset): FeatureCollection<Point> {
+export function jurisdictionFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<Point> {
   const counts = new Map<string, Record<string, number>>();
   for (const c of dataset.campaigns) {
     const byPair = counts.get(c.jurisdictionId) ?? {};
@@ -36,18 +57,18 @@ export function jurisdictionFeatures(dataset: Dataset): FeatureCollection<Point>
     byPair[key] = (byPair[key] ?? 0) + 1;
     counts.set(c.jurisdictionId, byPair);
   }
-  const features: Feature<Point>[] = dataset.jurisdictions.flatMap((j) => {
+  const features = eachRecord('municipalities.geojson', dataset.jurisdictions, (j) => j.id, (j): Feature<Point>[] => {
     const byPair = counts.get(j.id);
     if (!byPair) return [];
     return [{type: 'Feature', id: jurisdictionFeatureId(j.id), geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...byPair}}];
-  });
+  }, onProblem);
   return {type: 'FeatureCollection', features};
 }
 
-export function sisterLinkFeatures(dataset: Dataset): FeatureCollection<LineString | MultiLineString> {
+export function sisterLinkFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<LineString | MultiLineString> {
   const places = new Map(dataset.jurisdictions.map((j) => [j.id, j.point]));
   const localities = new Map(dataset.localities.map((l) => [l.id, l.point]));
-  const features = dataset.sisterLinks.flatMap((link): Feature<LineString | MultiLineString>[] => {
+  const features = eachRecord('sister-cities.csv', dataset.sisterLinks, (l) => l.id, (link): Feature<LineString | MultiLineString>[] => {
     const from = places.get(link.jurisdictionId);
     const to = localities.get(link.localityId);
     if (!from || !to) return [];
@@ -56,25 +77,23 @@ export function sisterLinkFeatures(dataset: Dataset): FeatureCollection<LineStri
       geometry: greatCircleArc(from, to),
       properties: {id: link.id, status: link.status, campaignStatus: SISTER_LINK_CAMPAIGN_STATUS[link.status]}
     }];
-  });
+  }, onProblem);
   return {type: 'FeatureCollection', features};
 }
 
-export function localityFeatures(dataset: Dataset): FeatureCollection<Point> {
+export function localityFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<Point> {
   const links = new Map<string, number>();
   for (const l of dataset.sisterLinks) links.set(l.localityId, (links.get(l.localityId) ?? 0) + 1);
-  return {
-    type: 'FeatureCollection',
-    features: dataset.localities.map((l) => ({
-      type: 'Feature',
-      geometry: pointOf(l.point),
-      properties: {id: l.id, name_en: l.nameEn, name_ar: l.nameAr, kind: l.kind, links: links.get(l.id) ?? 0}
-    }))
-  };
+  const features = eachRecord('palestinian-localities.geojson', dataset.localities, (l) => l.id, (l): Feature<Point>[] => [{
+    type: 'Feature',
+    geometry: pointOf(l.point),
+    properties: {id: l.id, name_en: l.nameEn, name_ar: l.nameAr, kind: l.kind, links: links.get(l.id) ?? 0}
+  }], onProblem);
+  return {type: 'FeatureCollection', features};
 }
 
 /** One point per jurisdiction with known police exchange records; "stopped" when a local act ended or refused one. */
-export function policeFeatures(dataset: Dataset): FeatureCollection<Point> {
+export function policeFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<Point> {
   const byJurisdiction = new Map<string, {count: number; stopped: boolean}>();
   for (const p of dataset.policeExchanges) {
     const entry = byJurisdiction.get(p.jurisdictionId) ?? {count: 0, stopped: false};
@@ -82,10 +101,10 @@ export function policeFeatures(dataset: Dataset): FeatureCollection<Point> {
     entry.stopped ||= p.outcome !== 'participated';
     byJurisdiction.set(p.jurisdictionId, entry);
   }
-  const features = dataset.jurisdictions.flatMap((j): Feature<Point>[] => {
+  const features = eachRecord('police-exchanges.csv', dataset.jurisdictions, (j) => j.id, (j): Feature<Point>[] => {
     const entry = byJurisdiction.get(j.id);
     if (!entry) return [];
     return [{type: 'Feature', geometry: pointOf(j.point), properties: {id: j.id, name: j.name, count: entry.count, stopped: entry.stopped}}];
-  });
+  }, onProblem);
   return {type: 'FeatureCollection', features};
 }

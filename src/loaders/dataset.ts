@@ -4,22 +4,31 @@ import type {
   DataIssue,
   Dataset,
   Jurisdiction,
+  LngLat,
   PalestinianLocality,
   PoliceExchange,
   SisterCityLink
 } from '../domain/records';
-import {SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
+import {CAMPAIGN_TYPE_IDS, SISTER_LINK_CAMPAIGN_STATUS, type CampaignTypeId} from '../domain/vocabulary';
+import {linkEndsProblem} from '../geo/arcs';
+import {PALESTINE_AREA, type PlacementAreas, placementProblem} from '../geo/placement';
+import type {z} from 'zod';
 import {parseCsv} from './csv';
 import {
+  campaignCells,
   campaignRow,
+  campaignTypeCells,
   campaignTypeRow,
   jurisdictionProperties,
   localityProperties,
+  policeExchangeCells,
   policeExchangeRow,
+  sisterLinkCells,
   sisterLinkRow,
+  stateLawCells,
   stateLawRow
 } from './schemas';
-import {type Located, validateCsv, validatePointFeatures} from './validate';
+import {columnsOf, type Located, type Validated, validateCsv, validatePointFeatures} from './validate';
 
 /** The files of data/, by role. The names are the public contract documented in data/README.md. */
 export const DATA_FILES = {
@@ -32,40 +41,68 @@ export const DATA_FILES = {
   stateLaws: 'state-laws.csv'
 } as const;
 
-export type DatasetTexts = Record<keyof typeof DATA_FILES, string>;
+export type DataKey = keyof typeof DATA_FILES;
+export const DATA_KEYS = Object.keys(DATA_FILES) as DataKey[];
 
-const COLUMNS = {
-  campaignTypes: ['id', 'label', 'description', 'color', 'learn_more_url', 'source_urls', 'checked'],
-  campaigns: ['id', 'municipality_id', 'type', 'status', 'title', 'summary', 'introduced', 'decided', 'vote', 'source_urls', 'checked', 'confidence'],
-  sisterLinks: ['id', 'municipality_id', 'locality_id', 'status', 'proposed', 'rejected', 'approved', 'signed', 'summary', 'source_urls', 'checked', 'confidence'],
-  policeExchanges: ['id', 'agency', 'municipality_id', 'program', 'sponsor', 'years', 'outcome', 'summary', 'source_urls', 'checked', 'confidence'],
-  stateLaws: ['id', 'state', 'year', 'type', 'summary', 'source_urls', 'checked', 'confidence']
-} as const;
+/**
+ * The text of each file that arrived. A file missing here could not be loaded: the others are still read, and
+ * references into the missing file are not judged (the records are kept; only what needs its points goes undrawn).
+ */
+export type DatasetTexts = Partial<Record<DataKey, string>>;
+
+export interface ParseOptions {
+  /** Boundaries to check every point against (public/basemap/placement.geojson); without them, points are not checked. */
+  areas?: PlacementAreas;
+}
+
+interface Reference<T> {
+  column: string;
+  key: (record: T) => string;
+  target: DataKey;
+}
+
+/** What is known of the records a reference may point at. */
+interface Targets {
+  loaded: ReadonlySet<DataKey>;
+  known: Readonly<Partial<Record<DataKey, ReadonlySet<string>>>>;
+  /** Ids of rows that were reported and left off, so a reference to one says why it failed. */
+  rejected: Readonly<Partial<Record<DataKey, ReadonlySet<string>>>>;
+}
 
 /** Keeps the records whose references resolve; reports the others against the referring column. */
-function keepResolved<T>(
-  file: string,
-  located: Located<T>[],
-  issues: DataIssue[],
-  checks: readonly {column: string; key: (r: T) => string; known: ReadonlySet<string>; target: string}[]
-): T[] {
+function keepResolved<T>(key: DataKey, located: readonly Located<T>[], issues: DataIssue[], refs: readonly Reference<T>[], targets: Targets): T[] {
+  const file = DATA_FILES[key];
   return located.flatMap(({row, record}) => {
-    const broken = checks.filter((c) => !c.known.has(c.key(record)));
-    for (const c of broken) {
-      issues.push({file, row, column: c.column, message: `"${c.key(record)}" is not an id in ${c.target}`});
+    let ok = true;
+    for (const ref of refs) {
+      if (!targets.loaded.has(ref.target)) continue;
+      const id = ref.key(record);
+      if (targets.known[ref.target]?.has(id)) continue;
+      ok = false;
+      const target = DATA_FILES[ref.target];
+      const message = targets.rejected[ref.target]?.has(id)
+        ? `"${id}" was left off because its own row in ${target} has a problem`
+        : `"${id}" is not an id in ${target}`;
+      issues.push({file, row, column: ref.column, message});
     }
-    return broken.length === 0 ? [record] : [];
+    return ok ? [record] : [];
   });
 }
 
-function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality): Campaign {
+/** "deadly-exchange" → "Deadly exchange": a campaign type named even when campaign-types.csv is missing or lacks it. */
+function fallbackType(id: CampaignTypeId): CampaignType {
+  const words = id.replace(/-/g, ' ');
+  return {id, label: words[0]!.toUpperCase() + words.slice(1), description: '', color: '#6b6b6b', learnMoreUrl: ''};
+}
+
+function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality | undefined): Campaign {
   const decided = link.signed ?? link.approved ?? link.rejected;
   return {
     id: `sister-${link.id}`,
     jurisdictionId: link.jurisdictionId,
     type: 'sister-cities',
     status: SISTER_LINK_CAMPAIGN_STATUS[link.status],
-    title: `Sister city: ${locality.nameEn}`,
+    title: locality ? `Sister city: ${locality.nameEn}` : 'Sister city',
     summary: link.summary,
     ...(link.proposed ? {introduced: link.proposed} : {}),
     ...(decided ? {decided} : {}),
@@ -76,47 +113,98 @@ function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality)
   };
 }
 
+/** Drops the points that lie outside the area they claim, reporting each one; their ids join the rejected ones. */
+function placed<T extends {id: string; point: LngLat}>(
+  file: string,
+  validated: Validated<T>,
+  area: (record: T) => string,
+  areas: PlacementAreas | undefined,
+  issues: DataIssue[]
+): Located<T>[] {
+  if (!areas) return validated.records;
+  return validated.records.filter(({row, record}) => {
+    const message = placementProblem(record.point, area(record), areas);
+    if (message) {
+      issues.push({file, row, column: 'geometry', message});
+      validated.rejectedIds.add(record.id);
+    }
+    return !message;
+  });
+}
+
+const empty = <T>(): Validated<T> => ({records: [], issues: [], rejectedIds: new Set()});
+
 /**
  * Turns the text of the data files into a validated dataset. Pure: the browser and `npm run data:check`
- * both call it, so the app and the checker can never disagree about what is valid.
+ * both call it, so the app and the checker can never disagree about what is valid. Each file is judged on
+ * its own first; one file's failure never hides another file's records.
  */
-export function parseDataset(texts: DatasetTexts): Dataset {
+export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): Dataset {
   const issues: DataIssue[] = [];
-  const csv = <K extends keyof typeof COLUMNS>(key: K) => parseCsv(DATA_FILES[key], texts[key]);
+  const loaded = new Set(DATA_KEYS.filter((k) => texts[k] !== undefined));
+  const csv = <S extends z.ZodType>(key: DataKey, cells: z.ZodObject, row: S): Validated<z.output<S>> => {
+    const text = texts[key];
+    if (text === undefined) return empty();
+    const columns = columnsOf(cells);
+    const result = validateCsv(parseCsv(DATA_FILES[key], text, [...columns.required, ...columns.optional]), DATA_FILES[key], row, columns);
+    issues.push(...result.issues);
+    return result;
+  };
+  const points = <S extends z.ZodType>(key: DataKey, schema: S): Validated<z.output<S> & {point: LngLat}> => {
+    const text = texts[key];
+    if (text === undefined) return empty();
+    const result = validatePointFeatures(DATA_FILES[key], text, schema);
+    issues.push(...result.issues);
+    return result;
+  };
 
-  const types = validateCsv(csv('campaignTypes'), DATA_FILES.campaignTypes, campaignTypeRow, COLUMNS.campaignTypes);
-  const jurisdictions = validatePointFeatures(DATA_FILES.jurisdictions, texts.jurisdictions, jurisdictionProperties);
-  const localities = validatePointFeatures(DATA_FILES.localities, texts.localities, localityProperties);
-  const campaigns = validateCsv(csv('campaigns'), DATA_FILES.campaigns, campaignRow, COLUMNS.campaigns);
-  const links = validateCsv(csv('sisterLinks'), DATA_FILES.sisterLinks, sisterLinkRow, COLUMNS.sisterLinks);
-  const police = validateCsv(csv('policeExchanges'), DATA_FILES.policeExchanges, policeExchangeRow, COLUMNS.policeExchanges);
-  const laws = validateCsv(csv('stateLaws'), DATA_FILES.stateLaws, stateLawRow, COLUMNS.stateLaws);
-  for (const v of [types, jurisdictions, localities, campaigns, links, police, laws]) issues.push(...v.issues);
+  const types = csv('campaignTypes', campaignTypeCells, campaignTypeRow);
+  const jurisdictions = points('jurisdictions', jurisdictionProperties);
+  const localities = points('localities', localityProperties);
+  const campaigns = csv('campaigns', campaignCells, campaignRow);
+  const links = csv('sisterLinks', sisterLinkCells, sisterLinkRow);
+  const police = csv('policeExchanges', policeExchangeCells, policeExchangeRow);
+  const laws = csv('stateLaws', stateLawCells, stateLawRow);
 
-  const campaignTypes: CampaignType[] = types.records.map((r) => r.record);
-  const jurisdictionList: Jurisdiction[] = jurisdictions.records.map((r) => r.record);
-  const localityList: PalestinianLocality[] = localities.records.map((r) => r.record);
-  const jurisdictionIds = new Set(jurisdictionList.map((j) => j.id));
-  const typeIds = new Set<string>(campaignTypes.map((t) => t.id));
-  const localityById = new Map(localityList.map((l) => [l.id, l]));
-  const inJurisdictions = {column: 'municipality_id', known: jurisdictionIds, target: DATA_FILES.jurisdictions};
+  const jurisdictionList: Jurisdiction[] = placed(DATA_FILES.jurisdictions, jurisdictions, (j) => j.state, options.areas, issues).map((r) => r.record);
+  const localityList: PalestinianLocality[] = placed(DATA_FILES.localities, localities, () => PALESTINE_AREA, options.areas, issues).map((r) => r.record);
+  const targets: Targets = {
+    loaded,
+    known: {jurisdictions: new Set(jurisdictionList.map((j) => j.id)), localities: new Set(localityList.map((l) => l.id))},
+    rejected: {jurisdictions: jurisdictions.rejectedIds, localities: localities.rejectedIds}
+  };
+  const inJurisdictions = {column: 'municipality_id', target: 'jurisdictions'} as const;
 
-  const campaignList: Campaign[] = keepResolved(DATA_FILES.campaigns, campaigns.records, issues, [
-    {...inJurisdictions, key: (c) => c.jurisdictionId},
-    {column: 'type', key: (c) => c.type, known: typeIds, target: DATA_FILES.campaignTypes}
-  ]);
-  const sisterLinks: SisterCityLink[] = keepResolved(DATA_FILES.sisterLinks, links.records, issues, [
+  const campaignList: Campaign[] = keepResolved('campaigns', campaigns.records, issues, [{...inJurisdictions, key: (c) => c.jurisdictionId}], targets);
+  const resolvedLinks = keepResolved('sisterLinks', links.records, issues, [
     {...inJurisdictions, key: (l) => l.jurisdictionId},
-    {column: 'locality_id', key: (l) => l.localityId, known: new Set(localityById.keys()), target: DATA_FILES.localities}
-  ]);
-  const policeExchanges: PoliceExchange[] = keepResolved(DATA_FILES.policeExchanges, police.records, issues, [
-    {...inJurisdictions, key: (p) => p.jurisdictionId}
-  ]);
+    {column: 'locality_id', key: (l) => l.localityId, target: 'localities'}
+  ], targets);
+  const policeExchanges: PoliceExchange[] = keepResolved('policeExchanges', police.records, issues, [{...inJurisdictions, key: (p) => p.jurisdictionId}], targets);
+
+  const jurisdictionById = new Map(jurisdictionList.map((j) => [j.id, j]));
+  const localityById = new Map(localityList.map((l) => [l.id, l]));
+  // A link whose two ends cannot be joined by one great circle would take the arc layer down: report it instead.
+  const rowOfLink = new Map(links.records.map(({row, record}) => [record.id, row]));
+  const sisterLinks = resolvedLinks.filter((link) => {
+    const from = jurisdictionById.get(link.jurisdictionId);
+    const to = localityById.get(link.localityId);
+    const problem = from && to ? linkEndsProblem(from.point, to.point) : undefined;
+    if (problem) issues.push({file: DATA_FILES.sisterLinks, row: rowOfLink.get(link.id) ?? 0, column: 'locality_id', message: problem});
+    return !problem;
+  });
+
+  // Types are a vocabulary of the code; the file gives them names and colours. A type it does not describe
+  // (or every type, when the file is missing) is still shown, in grey, so its campaigns are not lost.
+  const described = types.records.map((r) => r.record as CampaignType);
+  const used = new Set<string>(campaignList.map((c) => c.type));
+  if (sisterLinks.length > 0) used.add('sister-cities');
+  const undescribed = CAMPAIGN_TYPE_IDS.filter((id) => !described.some((t) => t.id === id) && (!loaded.has('campaignTypes') || used.has(id)));
 
   return {
-    campaignTypes,
+    campaignTypes: [...described, ...undescribed.map(fallbackType)],
     jurisdictions: jurisdictionList,
-    campaigns: [...campaignList, ...sisterLinks.map((l) => sisterLinkCampaign(l, localityById.get(l.localityId)!))],
+    campaigns: [...campaignList, ...sisterLinks.map((l) => sisterLinkCampaign(l, localityById.get(l.localityId)))],
     localities: localityList,
     sisterLinks,
     policeExchanges,

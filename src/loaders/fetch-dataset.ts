@@ -5,12 +5,13 @@ import localitiesUrl from '../../data/palestinian-localities.geojson?url';
 import policeExchangesUrl from '../../data/police-exchanges.csv?url';
 import sisterLinksUrl from '../../data/sister-cities.csv?url';
 import stateLawsUrl from '../../data/state-laws.csv?url';
-import type {Dataset} from '../domain/records';
-import {DATA_FILES, type DatasetTexts, parseDataset} from './dataset';
-import {fetchText} from './fetch-text';
+import type {DataKey} from './dataset';
 
-// Vite copies each data file into the build with a content hash, so the built site is self-contained.
-const URLS: Record<keyof DatasetTexts, string> = {
+/**
+ * Where each data file is served. Vite copies each into the build with a content hash, so the built site is
+ * self-contained (and never inlines one as a data: URL, which a strict Content-Security-Policy would block).
+ */
+export const DATA_URLS: Record<DataKey, string> = {
   campaignTypes: campaignTypesUrl,
   jurisdictions: jurisdictionsUrl,
   campaigns: campaignsUrl,
@@ -19,10 +20,3 @@ const URLS: Record<keyof DatasetTexts, string> = {
   policeExchanges: policeExchangesUrl,
   stateLaws: stateLawsUrl
 };
-
-/** Fetches every data file in parallel and validates them together (references cross files). */
-export async function fetchDataset(): Promise<Dataset> {
-  const keys = Object.keys(URLS) as (keyof DatasetTexts)[];
-  const texts = await Promise.all(keys.map((key) => fetchText(URLS[key], DATA_FILES[key])));
-  return parseDataset(Object.fromEntries(keys.map((k, i) => [k, texts[i]!])) as DatasetTexts);
-}

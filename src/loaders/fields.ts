@@ -1,8 +1,14 @@
 import {z} from 'zod';
 import {CONFIDENCE_LEVELS} from '../domain/vocabulary';
 
+// Zod compiles object schemas with `new Function` when it can; under the site's strict CSP even its probe for
+// that is reported as a violation. Interpreted parsing is plenty fast for validation.
+z.config({jitless: true});
+
 /** Only http(s) links are ever shown as links; anything else in a URL column is an error. */
 export function isHttpUrl(value: string): boolean {
+  // The scheme test first: `new URL` is the costly part, and most values that fail, fail here.
+  if (!/^https?:\/\//i.test(value)) return false;
   try {
     const url = new URL(value);
     return url.protocol === 'http:' || url.protocol === 'https:';
@@ -31,6 +37,14 @@ const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 export const optionalPartialDate = trimmed
   .refine((v) => v === '' || PARTIAL_DATE.test(v), 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .transform((v) => (v === '' ? undefined : v));
+
+/**
+ * Years of a police exchange as its source gives them: one or more four-digit years ("2008 2015"), or a range
+ * ("2008–2010"); empty when the source gives none.
+ */
+export const optionalYears = trimmed
+  .refine((v) => v === '' || /^(\d{4}(\s+\d{4})*|\d{4}\s*[–-]\s*\d{4})$/.test(v), 'must be years like "2008", "2008 2015" or "2008–2010"')
+  .transform((v) => (v === '' ? undefined : v.replace(/\s+/g, ' ')));
 
 export const confidence = z.enum(CONFIDENCE_LEVELS, {error: 'must be high, medium or low'});
 

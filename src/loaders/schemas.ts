@@ -19,6 +19,7 @@ import {
   oneOf,
   optionalPartialDate,
   optionalText,
+  optionalYears,
   requiredText,
   slug,
   sourceUrls
@@ -29,99 +30,99 @@ import {
  * column name. Each schema's output is the domain record, so nothing downstream re-checks the data.
  */
 
-export const campaignTypeRow = z
-  .object({
-    id: oneOf(CAMPAIGN_TYPE_IDS),
-    label: requiredText,
-    description: requiredText,
-    color: hexColor,
-    learn_more_url: httpUrl,
-    source_urls: sourceUrls,
-    checked: isoDate
-  })
-  .transform((r) => ({
-    id: r.id,
-    label: r.label,
-    description: r.description,
-    color: r.color.toLowerCase(),
-    learnMoreUrl: r.learn_more_url
-  }));
+export const campaignTypeCells = z.object({
+  id: oneOf(CAMPAIGN_TYPE_IDS),
+  label: requiredText,
+  description: requiredText,
+  color: hexColor,
+  learn_more_url: httpUrl,
+  source_urls: sourceUrls,
+  checked: isoDate
+});
 
-export const campaignRow = z
-  .object({
-    id: slug,
-    municipality_id: geoid,
-    type: oneOf(CAMPAIGN_TYPE_IDS),
-    status: oneOf(CAMPAIGN_STATUSES),
-    title: requiredText,
-    summary: requiredText,
-    introduced: optionalPartialDate,
-    decided: optionalPartialDate,
-    vote: optionalText,
-    source_urls: sourceUrls,
-    checked: isoDate,
-    confidence
-  })
-  .transform(({municipality_id, source_urls, ...r}) => ({
-    ...r,
-    jurisdictionId: municipality_id,
-    sources: source_urls
-  }));
+export const campaignTypeRow = campaignTypeCells.transform((r) => ({
+  id: r.id,
+  label: r.label,
+  description: r.description,
+  color: r.color.toLowerCase(),
+  learnMoreUrl: r.learn_more_url
+}));
 
-export const sisterLinkRow = z
-  .object({
-    id: slug,
-    municipality_id: geoid,
-    locality_id: slug,
-    status: oneOf(SISTER_LINK_STATUSES),
-    proposed: optionalPartialDate,
-    rejected: optionalPartialDate,
-    approved: optionalPartialDate,
-    signed: optionalPartialDate,
-    summary: requiredText,
-    source_urls: sourceUrls,
-    checked: isoDate,
-    confidence
-  })
-  .transform(({municipality_id, locality_id, source_urls, ...r}) => ({
-    ...r,
-    jurisdictionId: municipality_id,
-    localityId: locality_id,
-    sources: source_urls
-  }));
+export const campaignCells = z.object({
+  id: slug,
+  municipality_id: geoid,
+  type: oneOf(CAMPAIGN_TYPE_IDS),
+  status: oneOf(CAMPAIGN_STATUSES),
+  title: requiredText,
+  summary: requiredText,
+  introduced: optionalPartialDate,
+  decided: optionalPartialDate,
+  vote: optionalText,
+  source_urls: sourceUrls,
+  checked: isoDate,
+  confidence
+});
 
-export const policeExchangeRow = z
-  .object({
-    id: slug,
-    agency: requiredText,
-    municipality_id: geoid,
-    program: requiredText,
-    sponsor: requiredText,
-    years: optionalText,
-    outcome: oneOf(POLICE_OUTCOMES),
-    summary: requiredText,
-    source_urls: sourceUrls,
-    checked: isoDate,
-    confidence
-  })
-  .transform(({municipality_id, source_urls, ...r}) => ({
-    ...r,
-    jurisdictionId: municipality_id,
-    sources: source_urls
-  }));
+export const campaignRow = campaignCells.transform(({municipality_id, source_urls, ...r}) => ({
+  ...r,
+  jurisdictionId: municipality_id,
+  sources: source_urls
+}));
 
-export const stateLawRow = z
-  .object({
-    id: slug,
-    state: requiredText.refine((code) => USPS_CODES.includes(code), 'must be a USPS state code like "IL"'),
-    year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'must be a year YYYY').optional()),
-    type: oneOf(STATE_LAW_TYPES),
-    summary: requiredText,
-    source_urls: sourceUrls,
-    checked: isoDate,
-    confidence
-  })
-  .transform(({source_urls, year, ...r}) => ({...r, ...(year ? {year} : {}), sources: source_urls}));
+export const sisterLinkCells = z.object({
+  id: slug,
+  municipality_id: geoid,
+  locality_id: slug,
+  status: oneOf(SISTER_LINK_STATUSES),
+  proposed: optionalPartialDate,
+  rejected: optionalPartialDate,
+  approved: optionalPartialDate,
+  signed: optionalPartialDate,
+  summary: requiredText,
+  source_urls: sourceUrls,
+  checked: isoDate,
+  confidence
+});
+
+export const sisterLinkRow = sisterLinkCells.transform(({municipality_id, locality_id, source_urls, ...r}) => ({
+  ...r,
+  jurisdictionId: municipality_id,
+  localityId: locality_id,
+  sources: source_urls
+}));
+
+export const policeExchangeCells = z.object({
+  id: slug,
+  agency: requiredText,
+  municipality_id: geoid,
+  program: requiredText,
+  sponsor: requiredText,
+  years: optionalYears,
+  outcome: oneOf(POLICE_OUTCOMES),
+  summary: requiredText,
+  source_urls: sourceUrls,
+  checked: isoDate,
+  confidence
+});
+
+export const policeExchangeRow = policeExchangeCells.transform(({municipality_id, source_urls, ...r}) => ({
+  ...r,
+  jurisdictionId: municipality_id,
+  sources: source_urls
+}));
+
+export const stateLawCells = z.object({
+  id: slug,
+  state: requiredText.refine((code) => USPS_CODES.includes(code), 'must be a USPS state code like "IL"'),
+  year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'must be a year YYYY').optional()),
+  type: oneOf(STATE_LAW_TYPES),
+  summary: requiredText,
+  source_urls: sourceUrls,
+  checked: isoDate,
+  confidence
+});
+
+export const stateLawRow = stateLawCells.transform(({source_urls, year, ...r}) => ({...r, ...(year ? {year} : {}), sources: source_urls}));
 
 /** GeoJSON properties arrive typed by JSON; numbers are accepted where a spreadsheet would give text. */
 const text = z.union([z.string(), z.number()]).transform(String);
@@ -161,10 +162,16 @@ export const localityProperties = z
     sources: source_urls
   }));
 
-/** A GeoJSON Point position: [longitude, latitude] within the valid ranges. */
+/** A GeoJSON Point position: [longitude, latitude] within the valid ranges; swapped values are named as such. */
 export const pointGeometry = z.object({
   type: z.literal('Point', {error: 'geometry must be a Point'}),
-  coordinates: z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)], {
-    error: 'coordinates must be [longitude, latitude]'
-  })
+  coordinates: z
+    .tuple([z.number(), z.number()], {error: 'coordinates must be [longitude, latitude], two numbers'})
+    .refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, {
+      error: (issue) => {
+        const [lon, lat] = issue.input as [number, number];
+        const swapped = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ': are longitude and latitude swapped?' : '';
+        return `coordinates [${lon}, ${lat}] are not [longitude, latitude] (longitude −180 to 180, latitude −90 to 90)${swapped}`;
+      }
+    })
 });

@@ -1,6 +1,7 @@
 import type {z} from 'zod';
 import type {DataIssue, LngLat} from '../domain/records';
 import type {CsvTable} from './csv';
+import {readFeaturesLeniently} from './lenient-json';
 import {pointGeometry} from './schemas';
 
 export interface Located<T> {
@@ -12,24 +13,34 @@ export interface Located<T> {
 export interface Validated<T> {
   records: Located<T>[];
   issues: DataIssue[];
+  /** The ids of rows that were reported and left off, so that references to them can say why. */
+  rejectedIds: Set<string>;
 }
 
 // The data policy: no personal contact details anywhere. Public source URLs are exempt from the phone check
-// because article ids can look like numbers.
+// because article ids can look like numbers. The cheap tests first: at national scale these run on every cell.
 const EMAIL = /[^\s@/]+@[^\s@/]+\.[a-z]{2,}/i;
 const PHONE = /(?:\+1[\s.-]?)?\(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b/;
+const SEVEN_DIGITS = /(?:\d\D{0,3}){7}/;
+/** Invisible direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a name display as another. */
+const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
 function policyProblem(column: string, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  if (EMAIL.test(value)) return 'contains an email address, which the data policy does not allow';
-  if (!column.includes('url') && PHONE.test(value)) return 'contains a phone number, which the data policy does not allow';
+  const bidi = BIDI_CONTROL.exec(value);
+  if (bidi) {
+    const code = bidi[0].charCodeAt(0).toString(16).toUpperCase();
+    return `contains an invisible text-direction control (U+${code}), which can make text display as something else`;
+  }
+  if (value.includes('@') && EMAIL.test(value)) return 'contains an email address, which the data policy does not allow';
+  if (!column.includes('url') && SEVEN_DIGITS.test(value) && PHONE.test(value)) return 'contains a phone number, which the data policy does not allow';
   return undefined;
 }
 
 function issuesFromZod(file: string, row: number, error: z.ZodError, input: Record<string, unknown>): DataIssue[] {
   return error.issues.map((issue) => {
     const column = String(issue.path[0] ?? '');
-    const value = column in input ? input[column] : undefined;
+    const value = Object.hasOwn(input, column) ? input[column] : undefined;
     const shown = typeof value === 'string' && value !== '' ? ` (found "${value.slice(0, 80)}")` : '';
     return {file, row, column, message: `${issue.message}${shown}`};
   });
@@ -44,6 +55,11 @@ function validateAll<S extends z.ZodType>(
   const records: Located<z.output<S>>[] = [];
   const issues: DataIssue[] = [];
   const seenIds = new Map<string, number>();
+  const rejectedIds = new Set<string>();
+  const reject = (input: Record<string, unknown>) => {
+    const id = Object.hasOwn(input, 'id') ? input.id : undefined;
+    if (typeof id === 'string' || typeof id === 'number') rejectedIds.add(String(id).trim());
+  };
   for (const {row, input} of inputs) {
     const policy = Object.entries(input).flatMap(([column, value]) => {
       const message = policyProblem(column, value);
@@ -51,11 +67,13 @@ function validateAll<S extends z.ZodType>(
     });
     if (policy.length > 0) {
       issues.push(...policy);
+      reject(input);
       continue;
     }
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       issues.push(...issuesFromZod(file, row, parsed.error, input));
+      reject(input);
       continue;
     }
     const id = (parsed.data as {id?: unknown}).id;
@@ -69,54 +87,69 @@ function validateAll<S extends z.ZodType>(
     }
     records.push({row, record: parsed.data});
   }
-  return {records, issues};
+  return {records, issues, rejectedIds};
 }
 
-export function validateCsv<S extends z.ZodType>(
-  table: CsvTable,
-  file: string,
-  schema: S,
-  columns: readonly string[]
-): Validated<z.output<S>> {
-  const missing = columns.filter((c) => !table.header.includes(c));
-  const headerIssues = missing.map((column) => ({file, row: 1, column, message: 'missing column'}));
-  if (missing.length > 0) return {records: [], issues: [...table.issues, ...headerIssues]};
-  const result = validateAll(file, table.rows.map(({row, cells}) => ({row, input: cells})), schema);
-  return {records: result.records, issues: [...table.issues, ...result.issues]};
+/** A file's columns: without a required one no row can be read; an optional one that is absent reads as empty. */
+export interface Columns {
+  required: readonly string[];
+  optional: readonly string[];
 }
 
-/** Parses a FeatureCollection of points; properties go through the schema, and the point is added. */
+/** The columns of a file's cell schema: optional are those whose schema accepts an empty cell. */
+export function columnsOf(cells: z.ZodObject): Columns {
+  const names = Object.keys(cells.shape);
+  const acceptsEmpty = (name: string) => (cells.shape[name] as z.ZodType).safeParse('').success;
+  return {required: names.filter((n) => !acceptsEmpty(n)), optional: names.filter(acceptsEmpty)};
+}
+
+export function validateCsv<S extends z.ZodType>(table: CsvTable, file: string, schema: S, columns: Columns): Validated<z.output<S>> {
+  const missing = columns.required.filter((c) => !table.header.includes(c));
+  const headerIssues = missing.map((column) => ({file, row: 1, column, message: 'missing column: no row can be read without it'}));
+  if (missing.length > 0) return {records: [], issues: [...table.issues, ...headerIssues], rejectedIds: new Set()};
+  const absent = columns.optional.filter((c) => !table.header.includes(c));
+  const blanks = Object.fromEntries(absent.map((c) => [c, '']));
+  const inputs = table.rows.map(({row, cells}) => ({row, input: absent.length > 0 ? {...cells, ...blanks} : cells}));
+  const result = validateAll(file, inputs, schema);
+  return {...result, issues: [...table.issues, ...result.issues]};
+}
+
+/**
+ * Parses a FeatureCollection of points; properties go through the schema, and the point is added. A feature
+ * that cannot be read is reported with its position and left off; the others are kept.
+ */
 export function validatePointFeatures<S extends z.ZodType>(
   file: string,
   text: string,
   schema: S
 ): Validated<z.output<S> & {point: LngLat}> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return {records: [], issues: [{file, row: 0, column: '', message: `not valid JSON: ${(error as Error).message}`}]};
-  }
-  const features = (json as {type?: unknown; features?: unknown})?.features;
-  if ((json as {type?: unknown})?.type !== 'FeatureCollection' || !Array.isArray(features)) {
-    return {records: [], issues: [{file, row: 0, column: '', message: 'must be a GeoJSON FeatureCollection'}]};
-  }
-  const geometryIssues: DataIssue[] = [];
+  const read = readFeaturesLeniently(text);
+  if ('error' in read) return {records: [], issues: [{file, row: 0, column: '', message: read.error}], rejectedIds: new Set()};
+  const readIssues: DataIssue[] = read.problems.map((p) => ({file, row: p.feature, column: '', message: p.message}));
   const inputs: {row: number; input: Record<string, unknown>}[] = [];
   const points = new Map<number, LngLat>();
-  features.forEach((feature: {geometry?: unknown; properties?: unknown}, i) => {
-    const row = i + 1;
+  const unplaced: string[] = [];
+  for (const {position: row, value} of read.features) {
+    const feature = value as {geometry?: unknown; properties?: unknown} | null;
+    const properties = feature?.properties;
+    if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) {
+      readIssues.push({file, row, column: 'properties', message: 'the feature has no properties, so it says nothing about what it is'});
+      continue;
+    }
     const geometry = pointGeometry.safeParse(feature?.geometry);
     if (!geometry.success) {
-      geometryIssues.push({file, row, column: 'geometry', message: geometry.error.issues[0]?.message ?? 'invalid'});
-      return;
+      readIssues.push({file, row, column: 'geometry', message: geometry.error.issues[0]?.message ?? 'invalid'});
+      const id = (properties as {id?: unknown}).id;
+      if (typeof id === 'string' || typeof id === 'number') unplaced.push(String(id).trim());
+      continue;
     }
     points.set(row, geometry.data.coordinates);
-    inputs.push({row, input: (feature.properties ?? {}) as Record<string, unknown>});
-  });
+    inputs.push({row, input: properties as Record<string, unknown>});
+  }
   const result = validateAll(file, inputs, schema);
   return {
     records: result.records.map(({row, record}) => ({row, record: Object.assign({}, record as object, {point: points.get(row)!}) as z.output<S> & {point: LngLat}})),
-    issues: [...geometryIssues, ...result.issues]
+    issues: [...readIssues, ...result.issues],
+    rejectedIds: new Set([...result.rejectedIds, ...unplaced])
   };
 }

@@ -1,17 +1,9 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
-import {DATA_FILES, type DatasetTexts, parseDataset} from '../../src/loaders/dataset';
+import {parseDataset} from '../../src/loaders/dataset';
 import {parseCsv} from '../../src/loaders/csv';
-
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dataset');
-
-function fixtureTexts(overrides: Partial<DatasetTexts> = {}): DatasetTexts {
-  const texts = Object.fromEntries(
-    Object.entries(DATA_FILES).map(([key, file]) => [key, readFileSync(join(FIXTURES, file), 'utf8')])
-  ) as DatasetTexts;
-  return {...texts, ...overrides};
-}
+import {FIXTURES, fixtureTexts} from '../fixtures/dataset-texts';
 
 const hostileCampaigns = readFileSync(join(FIXTURES, 'campaigns-hostile.csv'), 'utf8');
 
@@ -97,7 +89,7 @@ describe('structural problems', () => {
 
   it('reports broken JSON without losing the other files', () => {
     const dataset = parseDataset(fixtureTexts({localities: '{"type": "FeatureCollection", "features": ['}));
-    expect(dataset.issues[0]).toMatchObject({file: 'palestinian-localities.geojson', message: expect.stringContaining('not valid JSON')});
+    expect(dataset.issues[0]).toMatchObject({file: 'palestinian-localities.geojson', message: expect.stringContaining('cut short')});
     expect(dataset.jurisdictions).toHaveLength(3);
     // The link to Ramallah can no longer resolve, and says so.
     expect(dataset.issues.some((i) => i.file === 'sister-cities.csv' && i.column === 'locality_id')).toBe(true);
