@@ -23,9 +23,17 @@ export function featuresOf(selection: Selection): FeatureIdentifier[] {
   }
 }
 
+/**
+ * MapLibre keeps feature state in plain objects keyed by id, so an id like "__proto__" would write onto
+ * Object.prototype and stop the render loop. The store only holds ids the dataset has; this is the last guard.
+ */
+function safeId(id: FeatureIdentifier['id']): boolean {
+  return typeof id === 'number' ? Number.isFinite(id) : typeof id === 'string' && !(id in Object.prototype);
+}
+
 /** Moves a feature-state flag ("selected" or "hovered") from the previous selection to the next one. */
 export function moveFeatureState(map: MaplibreMap, key: 'selected' | 'hovered', previous: Selection | null, next: Selection | null): void {
-  const present = (f: FeatureIdentifier) => map.getSource(f.source) !== undefined;
+  const present = (f: FeatureIdentifier) => safeId(f.id) && map.getSource(f.source) !== undefined;
   if (previous) for (const f of featuresOf(previous).filter(present)) map.setFeatureState(f, {[key]: false});
   if (next) for (const f of featuresOf(next).filter(present)) map.setFeatureState(f, {[key]: true});
 }

@@ -1,4 +1,6 @@
-import type {Campaign, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, DataIssue, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {DataKey} from '../loaders/dataset';
+import type {Selection} from './store';
 import {STATE_BY_USPS} from '../domain/us-states';
 import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
 import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
@@ -22,13 +24,21 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** The map's GeoJSON sources. Built once per dataset, so a filter change never rebuilds them. */
-export const mapSources = perDataset((dataset) => ({
-  jurisdictions: jurisdictionFeatures(dataset),
-  sisterLinks: sisterLinkFeatures(dataset),
-  localities: localityFeatures(dataset),
-  police: policeFeatures(dataset)
-}));
+/**
+ * The map's GeoJSON sources, and the records that could not be drawn. Built once per dataset, so a filter
+ * change never rebuilds them.
+ */
+export const mapSources = perDataset((dataset) => {
+  const problems: DataIssue[] = [];
+  const report = (issue: DataIssue) => problems.push(issue);
+  return {
+    jurisdictions: jurisdictionFeatures(dataset, report),
+    sisterLinks: sisterLinkFeatures(dataset, report),
+    localities: localityFeatures(dataset, report),
+    police: policeFeatures(dataset, report),
+    problems
+  };
+});
 
 export interface DatasetIndex {
   jurisdiction: ReadonlyMap<string, Jurisdiction>;
@@ -69,3 +79,32 @@ export const datasetIndex = perDataset((dataset): DatasetIndex => ({
   typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),
   typeLabels: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.label]))
 }));
+
+/** Whether the dataset holds what a selection names, looked up in Maps (never in plain objects by bracket). */
+export function selectionExists(dataset: Dataset, selection: Selection): boolean {
+  const index = datasetIndex(dataset);
+  switch (selection.kind) {
+    case 'jurisdiction':
+      return index.jurisdiction.has(selection.id);
+    case 'link':
+      return index.link.has(selection.id);
+    case 'locality':
+      return index.locality.has(selection.id);
+    case 'state':
+      return STATE_BY_USPS.has(selection.id);
+  }
+}
+
+/** The data file a selection's record comes from; a state is a vocabulary of the code. */
+export function selectionFile(selection: Selection): DataKey | undefined {
+  switch (selection.kind) {
+    case 'jurisdiction':
+      return 'jurisdictions';
+    case 'link':
+      return 'sisterLinks';
+    case 'locality':
+      return 'localities';
+    case 'state':
+      return undefined;
+  }
+}

@@ -5,11 +5,23 @@ import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
 import {DEFAULT_FILTERS, type Filters, type ThematicLayer} from '../filters/model';
 import {DEFAULT_RADIUS, type RadiusMiles} from '../geo/near';
+import type {DataKey} from '../loaders/dataset';
+import {selectionExists} from './derived';
 
-export type LoadState =
-  | {status: 'loading'}
-  | {status: 'ready'; dataset: Dataset}
-  | {status: 'error'; message: string};
+/** The dataset, once the data files have arrived (or failed): it holds whatever could be read. */
+export type LoadState = {status: 'loading'} | {status: 'ready'; dataset: Dataset};
+
+/** One file's load: each file of data/ loads, fails and is retried on its own. */
+export type FileState = {status: 'loading'} | {status: 'loaded'} | {status: 'failed'; message: string};
+
+/** The data files, plus the boundaries every point is checked against. */
+export type LoadedFile = DataKey | 'placement';
+
+/** A short message for the person, such as what a shared link asked for that no longer exists. */
+export interface Notice {
+  id: number;
+  text: string;
+}
 
 /** What a person has picked on the map or in a list; details are looked up from the dataset by id. */
 export type Selection =
@@ -23,6 +35,8 @@ export type Selection =
 export interface NearPlace {
   label: string;
   point: LngLat;
+  /** The person's own position ("Use my location"): a link to it does not call it "Your location". */
+  own?: true;
 }
 
 export interface Camera {
@@ -37,8 +51,15 @@ export type Focus = Selection | {kind: 'area'} | {kind: 'region'; id: Region};
 
 export interface DataSlice {
   load: LoadState;
+  files: Partial<Record<LoadedFile, FileState>>;
   setLoaded: (dataset: Dataset) => void;
-  setLoadError: (message: string) => void;
+  setFileState: (file: LoadedFile, state: FileState) => void;
+}
+
+export interface NoticeSlice {
+  notices: readonly Notice[];
+  notify: (text: string) => void;
+  dismissNotice: (id: number) => void;
 }
 
 export interface FilterSlice {
@@ -53,6 +74,8 @@ export interface FilterSlice {
 
 export interface SelectionSlice {
   selection: Selection | null;
+  /** A selection read from a link, waiting for the data that can confirm it exists. */
+  pendingSelection: Selection | null;
   hovered: Selection | null;
   select: (selection: Selection | null) => void;
   hover: (hovered: Selection | null) => void;
@@ -72,7 +95,7 @@ export interface ViewSlice {
   showRegion: (region: Region) => void;
 }
 
-export type AppState = DataSlice & FilterSlice & SelectionSlice & NearSlice & ViewSlice;
+export type AppState = DataSlice & NoticeSlice & FilterSlice & SelectionSlice & NearSlice & ViewSlice;
 type Slice<T> = StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], T>;
 
 /** Toggles a value in a list while keeping the vocabulary's order, so URLs and expressions stay stable. */
@@ -85,8 +108,21 @@ function toggled<T>(order: readonly T[], current: readonly T[], value: T): T[] {
 
 const createDataSlice: Slice<DataSlice> = (set) => ({
   load: {status: 'loading'},
-  setLoaded: (dataset) => set({load: {status: 'ready', dataset}}),
-  setLoadError: (message) => set({load: {status: 'error', message}})
+  files: {},
+  setLoaded: (dataset) => set((s) => {
+    // A newer version of the data may no longer hold what was selected.
+    const keep = (sel: Selection | null) => (sel && selectionExists(dataset, sel) ? sel : null);
+    return {load: {status: 'ready', dataset}, selection: keep(s.selection), hovered: keep(s.hovered)};
+  }),
+  setFileState: (file, state) => set((s) => ({files: {...s.files, [file]: state}}))
+});
+
+let nextNoticeId = 1;
+
+const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
+  notices: [],
+  notify: (text) => set((s) => (s.notices.some((n) => n.text === text) ? s : {notices: [...s.notices, {id: nextNoticeId++, text}]})),
+  dismissNotice: (id) => set((s) => ({notices: s.notices.filter((n) => n.id !== id)}))
 });
 
 const createFilterSlice: Slice<FilterSlice> = (set) => {
@@ -102,11 +138,26 @@ const createFilterSlice: Slice<FilterSlice> = (set) => {
   };
 };
 
-const createSelectionSlice: Slice<SelectionSlice> = (set) => ({
+/**
+ * Only what the loaded dataset holds can be selected or hovered: an id goes on to the map's feature state, which
+ * MapLibre keeps in plain objects, so an unchecked "__proto__" would reach Object.prototype.
+ */
+const known = (get: () => AppState, selection: Selection | null): boolean => {
+  if (selection === null) return true;
+  const dataset = selectDataset(get());
+  return dataset !== null && selectionExists(dataset, selection);
+};
+
+const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selection: null,
+  pendingSelection: null,
   hovered: null,
-  select: (selection) => set({selection, focus: selection}),
-  hover: (hovered) => set({hovered})
+  select: (selection) => {
+    if (known(get, selection)) set({selection, pendingSelection: null, focus: selection});
+  },
+  hover: (hovered) => {
+    if (known(get, hovered)) set({hovered});
+  }
 });
 
 const createNearSlice: Slice<NearSlice> = (set) => ({
@@ -128,6 +179,7 @@ export function createAppStore() {
   return create<AppState>()(
     subscribeWithSelector((...a) => ({
       ...createDataSlice(...a),
+      ...createNoticeSlice(...a),
       ...createFilterSlice(...a),
       ...createSelectionSlice(...a),
       ...createNearSlice(...a),

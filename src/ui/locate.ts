@@ -6,7 +6,7 @@ import type {NearPlace} from '../store/store';
  * link from pinpointing anyone's home.
  */
 export function roundedLocation(latitude: number, longitude: number): NearPlace {
-  return {label: 'Your location', point: [Number(longitude.toFixed(2)), Number(latitude.toFixed(2))]};
+  return {label: 'Your location', point: [Number(longitude.toFixed(2)), Number(latitude.toFixed(2))], own: true};
 }
 
 export function locationErrorMessage(code: number | 'unsupported'): string {

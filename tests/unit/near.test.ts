@@ -55,7 +55,7 @@ describe('records by distance', () => {
 
 describe('use my location', () => {
   it('rounds the position to about a kilometre before anything sees it', () => {
-    expect(roundedLocation(40.014994, -105.270552)).toEqual({label: 'Your location', point: [-105.27, 40.01]});
+    expect(roundedLocation(40.014994, -105.270552)).toEqual({label: 'Your location', point: [-105.27, 40.01], own: true});
   });
 
   it('explains a denied permission and points to search', () => {

@@ -1,7 +1,15 @@
 import {describe, expect, it} from 'vitest';
 import {CAMPAIGN_TYPE_IDS} from '../../src/domain/vocabulary';
 import {DEFAULT_FILTERS} from '../../src/filters/model';
-import {createAppStore} from '../../src/store/store';
+import {parseDataset} from '../../src/loaders/dataset';
+import {createAppStore, type Selection} from '../../src/store/store';
+import {fixtureTexts} from '../fixtures/dataset-texts';
+
+function loadedStore() {
+  const store = createAppStore();
+  store.getState().setLoaded(parseDataset(fixtureTexts()));
+  return store;
+}
 
 describe('store actions', () => {
   it('toggle a campaign type off and on again, keeping the vocabulary order', () => {
@@ -31,13 +39,35 @@ describe('store actions', () => {
   });
 
   it('select and clear a selection, and tell subscribers only when it changes', () => {
-    const store = createAppStore();
+    const store = loadedStore();
     const seen: unknown[] = [];
     store.subscribe((s) => s.selection, (selection) => seen.push(selection));
-    store.getState().select({kind: 'link', id: 'boulder-nablus'});
+    store.getState().select({kind: 'link', id: 'muscatine-ramallah'});
     store.getState().toggleType('ceasefire');
     store.getState().select(null);
-    expect(seen).toEqual([{kind: 'link', id: 'boulder-nablus'}, null]);
+    expect(seen).toEqual([{kind: 'link', id: 'muscatine-ramallah'}, null]);
+  });
+
+  it('refuses to select or hover anything the dataset does not hold, prototype names included', () => {
+    const store = loadedStore();
+    const hostile: Selection[] = ['__proto__', 'constructor', 'toString', 'hasOwnProperty'].flatMap((id) => [
+      {kind: 'jurisdiction', id}, {kind: 'link', id}, {kind: 'locality', id}, {kind: 'state', id}
+    ]);
+    for (const selection of hostile) {
+      store.getState().select(selection);
+      store.getState().hover(selection);
+    }
+    expect(store.getState().selection).toBeNull();
+    expect(store.getState().hovered).toBeNull();
+    store.getState().select({kind: 'state', id: 'IA'});
+    expect(store.getState().selection).toEqual({kind: 'state', id: 'IA'});
+  });
+
+  it('drops a selection that a newer version of the data no longer holds', () => {
+    const store = loadedStore();
+    store.getState().select({kind: 'link', id: 'muscatine-ramallah'});
+    store.getState().setLoaded(parseDataset({...fixtureTexts(), sisterLinks: undefined}));
+    expect(store.getState().selection).toBeNull();
   });
 
   it('keeps separate stores apart', () => {

@@ -3,7 +3,9 @@ import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../../src/domain/vocabulary'
 import {THEMATIC_LAYERS} from '../../src/filters/model';
 import {RADII_MILES} from '../../src/geo/near';
 import type {Selection} from '../../src/store/store';
-import {DEFAULT_VIEW, fromSearchParams, type SharedView, toSearchParams} from '../../src/store/url-state';
+import {DEFAULT_VIEW, readSharedView, SHARED_LOCATION, type SharedView, toSearchParams} from '../../src/store/url-state';
+
+const fromSearchParams = (p: URLSearchParams) => readSharedView(p).view;
 
 function random(seed: number) {
   let s = seed;
@@ -67,6 +69,39 @@ describe('the view in the URL', () => {
     expect(view.radius).toBe(25);
     expect(view.selection).toBeNull();
     expect(view.camera).toBeNull();
+  });
+
+  it('names every part of a hostile link it could not use, and keeps the rest', () => {
+    const {view, problems} = readSharedView(new URLSearchParams('t=ceasefire,__proto__,constructor&s=passed,toString&hide=police,__proto__&r=7&sel=__proto__&map=99/0/0&near=1,2,3'));
+    expect(view.filters.types).toEqual(['ceasefire']);
+    expect(view.filters.statuses).toEqual(['passed']);
+    expect(view.filters.layers.police).toBe(false);
+    expect(Object.keys(view.filters.layers).sort()).toEqual([...THEMATIC_LAYERS].sort());
+    expect(view.selection).toBeNull();
+    expect(problems).toEqual([
+      expect.stringContaining('2 campaign types'),
+      expect.stringContaining('1 status'),
+      expect.stringContaining('1 layer'),
+      expect.stringContaining('place in this link'),
+      expect.stringContaining('distance'),
+      expect.stringContaining('cannot read'),
+      expect.stringContaining('map position')
+    ]);
+    expect(Object.prototype).not.toHaveProperty('selected');
+  });
+
+  it('passes a well-formed selection id on unchecked: the dataset decides whether it exists', () => {
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      expect(readSharedView(new URLSearchParams(`sel=jurisdiction:${id}`)).view.selection).toEqual({kind: 'jurisdiction', id});
+    }
+  });
+
+  it('strips direction controls from a shared place name, and calls a person\u2019s own location a shared one', () => {
+    const named = readSharedView(new URLSearchParams('near=-105,40&name=Boulder\u202e%20OC'));
+    expect(named.view.place?.label).toBe('Boulder OC');
+    const own = toSearchParams({...DEFAULT_VIEW, place: {label: 'Your location', point: [-105.27, 40.01], own: true}});
+    expect(own.has('name')).toBe(false);
+    expect(readSharedView(own).view.place?.label).toBe(SHARED_LOCATION);
   });
 
   it('writes places with five decimals, enough for any town, and no more', () => {
