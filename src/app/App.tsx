@@ -1,14 +1,16 @@
-import {lazy, Suspense} from 'react';
+import {lazy, Suspense, useState} from 'react';
+import {canDrawMap, NO_WEBGL_MESSAGE} from '../map/webgl';
+import {mapSources} from '../store/derived';
 import {selectDataset, useAppStore} from '../store/store';
 import {AboutData} from '../ui/AboutData';
 import {CopyLink} from '../ui/CopyLink';
 import {DataIssues} from '../ui/DataIssues';
 import {DetailsPanel} from '../ui/DetailsPanel';
 import {FilterPanel} from '../ui/FilterPanel';
+import {FileProblems, Notices, OfflineNotice} from '../ui/LoadStatus';
 import {NearbyPanel} from '../ui/NearbyList';
 import {SearchBox} from '../ui/SearchBox';
 import {ErrorBoundary} from './ErrorBoundary';
-import {loadDataset} from './load-dataset';
 
 // MapLibre is most of the code: loading it apart lets the panel and the data arrive first on a slow phone.
 const CampaignMap = lazy(() => import('../map/CampaignMap').then((m) => ({default: m.CampaignMap})));
@@ -19,17 +21,11 @@ function Sidebar() {
   const place = useAppStore((s) => s.place);
   const dataset = useAppStore(selectDataset);
   if (load.status === 'loading') return <p className="panel-message" role="status">Loading campaigns…</p>;
-  if (load.status === 'error') {
-    return (
-      <div className="panel-message error" role="alert">
-        <p>The campaign data could not be loaded: {load.message}</p>
-        <button type="button" className="button" onClick={() => loadDataset()}>Try again</button>
-      </div>
-    );
-  }
   if (!dataset) return null;
   return (
     <>
+      <Notices />
+      <FileProblems />
       <SearchBox dataset={dataset} />
       {selection ? (
         <DetailsPanel dataset={dataset} selection={selection} />
@@ -45,16 +41,18 @@ function Sidebar() {
 
 export function App() {
   const dataset = useAppStore(selectDataset);
+  const [canDraw] = useState(canDrawMap);
   return (
     <div className="app">
       <header className="app-header">
         <h1>Campaign Map</h1>
         <p className="tagline">US municipal campaigns for Palestinian rights</p>
+        <OfflineNotice />
         {dataset && (
           <nav className="header-links">
             <CopyLink />
             <AboutData dataset={dataset} />
-            <DataIssues issues={dataset.issues} />
+            <DataIssues issues={[...dataset.issues, ...mapSources(dataset).problems]} />
           </nav>
         )}
       </header>
@@ -64,10 +62,14 @@ export function App() {
             <Sidebar />
           </ErrorBoundary>
         </aside>
-        <ErrorBoundary label="map">
-          <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">Loading the map…</div></div>}>
-            <CampaignMap />
-          </Suspense>
+        <ErrorBoundary label="map" stillWorks="The list, the filters and search still work.">
+          {canDraw ? (
+            <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">Loading the map…</div></div>}>
+              <CampaignMap />
+            </Suspense>
+          ) : (
+            <div className="map-wrap"><div className="map-status" role="alert">{NO_WEBGL_MESSAGE}</div></div>
+          )}
         </ErrorBoundary>
       </main>
     </div>

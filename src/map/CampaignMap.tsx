@@ -18,6 +18,7 @@ import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './
 import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
 import {moveFeatureState} from './feature-states';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, NEAR_AREA_LAYERS, nearAreaFeatures, SOURCE_IDS, thematicLayers} from './layers';
+import {publicUrl} from '../loaders/public-url';
 import './setup';
 
 /**
@@ -26,13 +27,8 @@ import './setup';
  */
 const ONLINE_STYLE = import.meta.env.VITE_MAP_STYLE_URL as string | undefined;
 
-/** Where public/ is served from: the built site works from any folder, so resolve against the page. */
-function assetBase(): string {
-  return new URL('./', document.baseURI).href;
-}
-
 function mapStyle(): maplibregl.StyleSpecification | string {
-  return ONLINE_STYLE || buildBasemapStyle(assetBase());
+  return ONLINE_STYLE || buildBasemapStyle(publicUrl());
 }
 
 const ATTRIBUTION = 'Natural Earth · US Census · GeoNames (CC BY 4.0)';
@@ -132,7 +128,7 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
     <>
       {ONLINE_STYLE ? (
         // An online style has no state boundaries of ours: load them for the tint.
-        <Source id={SOURCE_IDS.stateLaws} type="geojson" data={`${assetBase()}basemap/${BASEMAP_FILES.states}`} promoteId="id">
+        <Source id={SOURCE_IDS.stateLaws} type="geojson" data={`${publicUrl()}basemap/${BASEMAP_FILES.states}`} promoteId="id">
           {layers.stateLaws.map((spec) => <Layer key={spec.id} {...spec} />)}
         </Source>
       ) : (
@@ -174,6 +170,7 @@ export function CampaignMap() {
   const [opening] = useState(() => initialView(useAppStore.getState()));
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
+  const [mapProblem, setMapProblem] = useState<string | null>(null);
 
   async function onClick(event: MapLayerMouseEvent) {
     const feature = event.features?.[0];
@@ -219,7 +216,12 @@ export function CampaignMap() {
           // Exposed for browser tests and for curious users' consoles; it holds only public data.
           (window as unknown as {__campaignMap?: maplibregl.Map}).__campaignMap = e.target;
         }}
-        onError={(e) => console.error('Map error:', e.error)}
+        onError={(e) => {
+          console.error('Map error:', e.error);
+          // A source that fails (a basemap file that did not arrive) is named; the rest of the map goes on.
+          const source = (e as unknown as {sourceId?: string}).sourceId;
+          if (source) setMapProblem(`Part of the map (${source}) could not be loaded: ${e.error?.message ?? 'unknown error'}`);
+        }}
         attributionControl={false}
         dragRotate={false}
         touchPitch={false}
@@ -238,6 +240,7 @@ export function CampaignMap() {
           <button key={region} type="button" onClick={() => showRegion(region)}>{REGIONS[region].label}</button>
         ))}
       </div>
+      {mapProblem && <div className="map-problem" role="alert">{mapProblem}</div>}
       {mapState !== 'ready' && (
         <div className="map-status" role="status">
           {mapState === 'loading' ? 'Loading the map…' : 'The graphics context was lost; the map is restoring itself…'}

@@ -1,5 +1,5 @@
 import {GAZETTEER_FILES, type Gazetteer, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
-import {fetchText} from '../loaders/fetch-text';
+import {fetchFileText} from '../loaders/fetch-file';
 
 export type GazetteerReply = {ok: true; gazetteer: Gazetteer} | {ok: false; message: string};
 
@@ -10,7 +10,7 @@ export type GazetteerReply = {ok: true; gazetteer: Gazetteer} | {ok: false; mess
  */
 async function load(base: string): Promise<Gazetteer> {
   const keys = Object.keys(GAZETTEER_FILES) as (keyof GazetteerTexts)[];
-  const texts = await Promise.all(keys.map((k) => fetchText(new URL(`gazetteer/${GAZETTEER_FILES[k]}`, base).href, `gazetteer/${GAZETTEER_FILES[k]}`)));
+  const texts = await Promise.all(keys.map((k) => fetchFileText(new URL(`gazetteer/${GAZETTEER_FILES[k]}`, base).href, `gazetteer/${GAZETTEER_FILES[k]}`)));
   return gazetteerRows(readGazetteer(Object.fromEntries(keys.map((k, i) => [k, texts[i]!])) as GazetteerTexts));
 }
 

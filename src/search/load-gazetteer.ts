@@ -1,3 +1,4 @@
+import {publicUrl} from '../loaders/public-url';
 import type {GazetteerReply} from './gazetteer.worker';
 import type {Gazetteer} from './search-index';
 
@@ -16,7 +17,7 @@ export function loadGazetteer(): Promise<Gazetteer> {
       worker.terminate();
       reject(new Error(`The place search could not start: ${event.message}`));
     };
-    worker.postMessage({base: new URL('./', document.baseURI).href});
+    worker.postMessage({base: publicUrl()});
   }).catch((error: unknown) => {
     loading = undefined; // let the next attempt try again
     throw error;

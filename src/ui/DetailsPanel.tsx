@@ -45,8 +45,8 @@ function CampaignCard({campaign, index}: {campaign: Campaign; index: DatasetInde
         <span className="card-type">{index.typeLabels[campaign.type] ?? campaign.type}</span>
         <span className={`status status-${campaign.status}`}>{CAMPAIGN_STATUS_LABELS[campaign.status]}</span>
       </header>
-      <h4>{campaign.title}</h4>
-      <p>{campaign.summary}</p>
+      <h4><bdi>{campaign.title}</bdi></h4>
+      <p dir="auto">{campaign.summary}</p>
       <Dates items={[['Introduced', campaign.introduced], ['Decided', campaign.decided]]} />
       {campaign.vote && <p className="vote">Vote: {campaign.vote}</p>}
       <Sources record={campaign} />
@@ -66,10 +66,10 @@ function LinkCard({link, index, from}: {link: SisterCityLink; index: DatasetInde
       </header>
       <h4>
         <button type="button" className="link-button" onClick={() => select({kind: 'link', id: link.id})}>
-          Sister city: {other}
+          Sister city: <bdi>{other}</bdi>
         </button>
       </h4>
-      <p>{link.summary}</p>
+      <p dir="auto">{link.summary}</p>
       <Dates items={linkDates(link)} />
       <Sources record={link} />
     </article>
@@ -83,9 +83,9 @@ function PoliceCard({record}: {record: PoliceExchange}) {
         <span className={`status police-${record.outcome}`}>{POLICE_OUTCOME_LABELS[record.outcome]}</span>
         <span className="card-type">{record.years ?? "year not known"}</span>
       </header>
-      <h4>{record.agency}</h4>
-      <p className="program">{record.program} <span className="muted">({record.sponsor})</span></p>
-      <p>{record.summary}</p>
+      <h4><bdi>{record.agency}</bdi></h4>
+      <p className="program"><bdi>{record.program}</bdi> <span className="muted">(<bdi>{record.sponsor}</bdi>)</span></p>
+      <p dir="auto">{record.summary}</p>
       <Sources record={record} />
     </article>
   );
@@ -98,7 +98,7 @@ function StateLawCard({law}: {law: StateLaw}) {
         <span className="status state-law">{STATE_LAW_TYPE_LABELS[law.type]}</span>
         <span className="card-type">{law.year ?? 'year not known'}</span>
       </header>
-      <p>{law.summary}</p>
+      <p dir="auto">{law.summary}</p>
       <Sources record={law} />
     </article>
   );
@@ -127,7 +127,7 @@ function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
   if (!place) return <p>This place is not in the data.</p>;
   return (
     <>
-      <h2>{placeName(place)}</h2>
+      <h2><bdi>{placeName(place)}</bdi></h2>
       <p className="muted">{place.kind[0]!.toUpperCase() + place.kind.slice(1)}{place.population ? ` · population ${place.population.toLocaleString('en-US')}` : ''}</p>
       <JurisdictionRecords id={id} index={index} />
     </>
@@ -161,16 +161,16 @@ function LinkDetails({id, index}: {id: string; index: DatasetIndex}) {
   return (
     <>
       <h2>
-        {place.name} <span aria-hidden="true">↔</span><span className="visually-hidden">and</span> {locality.nameEn}
+        <bdi>{place.name}</bdi> <span aria-hidden="true">↔</span><span className="visually-hidden">and</span> <bdi>{locality.nameEn}</bdi>
       </h2>
       <p className="muted">Sister-city link · {SISTER_LINK_STATUS_LABELS[link.status]}</p>
-      <p>{link.summary}</p>
+      <p dir="auto">{link.summary}</p>
       <Dates items={linkDates(link)} />
       <Sources record={link} />
       <div className="ends">
-        <button type="button" className="button secondary" onClick={() => select({kind: 'jurisdiction', id: place.id})}>{placeName(place)}</button>
+        <button type="button" className="button secondary" onClick={() => select({kind: 'jurisdiction', id: place.id})}><bdi>{placeName(place)}</bdi></button>
         <button type="button" className="button secondary" onClick={() => select({kind: 'locality', id: locality.id})}>
-          {locality.nameEn} <span lang="ar" dir="rtl">{locality.nameAr}</span>
+          <bdi>{locality.nameEn}</bdi> <bdi lang="ar" dir="rtl">{locality.nameAr}</bdi>
         </button>
       </div>
     </>
@@ -184,7 +184,7 @@ function LocalityDetails({id, index}: {id: string; index: DatasetIndex}) {
   return (
     <>
       <h2>
-        {locality.nameEn} <span lang="ar" dir="rtl" className="arabic">{locality.nameAr}</span>
+        <bdi>{locality.nameEn}</bdi> <bdi lang="ar" dir="rtl" className="arabic">{locality.nameAr}</bdi>
       </h2>
       <p className="muted">
         {LOCALITY_KIND_LABELS[locality.kind]} · {locality.governorate} governorate · {locality.region === 'gaza' ? 'Gaza Strip' : 'West Bank'}
@@ -192,7 +192,7 @@ function LocalityDetails({id, index}: {id: string; index: DatasetIndex}) {
       <Sources record={locality} />
       {links.length > 0 && <h3>Sister-city links</h3>}
       {links.map((l) => <LinkCard key={l.id} link={l} index={index} from="palestine" />)}
-      {links.length === 0 && <p className="muted">No US sister-city link is recorded for {locality.nameEn} yet.</p>}
+      {links.length === 0 && <p className="muted">No US sister-city link is recorded for <bdi>{locality.nameEn}</bdi> yet.</p>}
     </>
   );
 }

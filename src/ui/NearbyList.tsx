@@ -26,7 +26,7 @@ function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
           <span className="swatch dot" style={{background: index.typeColors[item.campaign.type]}} aria-hidden="true" />
           <span className="result-main">
             <span className="result-title">{index.typeLabels[item.campaign.type]}: {CAMPAIGN_STATUS_LABELS[item.campaign.status]}</span>
-            <span className="result-place">{place}{item.campaign.decided ? ` · ${item.campaign.decided.slice(0, 4)}` : ''}</span>
+            <span className="result-place"><bdi>{place}</bdi>{item.campaign.decided ? ` · ${item.campaign.decided.slice(0, 4)}` : ''}</span>
           </span>
         </>
       );
@@ -35,8 +35,8 @@ function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
         <>
           <span className="swatch dot" style={{background: index.typeColors['sister-cities']}} aria-hidden="true" />
           <span className="result-main">
-            <span className="result-title">Sister city: {index.locality.get(item.link.localityId)?.nameEn}</span>
-            <span className="result-place">{place} · {SISTER_LINK_STATUS_LABELS[item.link.status]}</span>
+            <span className="result-title">Sister city: <bdi>{index.locality.get(item.link.localityId)?.nameEn}</bdi></span>
+            <span className="result-place"><bdi>{place}</bdi> · {SISTER_LINK_STATUS_LABELS[item.link.status]}</span>
           </span>
         </>
       );
@@ -45,7 +45,7 @@ function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
         <>
           <span className="swatch ring" style={{color: item.record.outcome === 'participated' ? POLICE_STYLE.participated : POLICE_STYLE.stopped}} aria-hidden="true" />
           <span className="result-main">
-            <span className="result-title">{item.record.agency}</span>
+            <span className="result-title"><bdi>{item.record.agency}</bdi></span>
             <span className="result-place">{POLICE_OUTCOME_LABELS[item.record.outcome]} · {item.record.program}</span>
           </span>
         </>
@@ -101,13 +101,13 @@ function NothingNearby({items, dataset, place, radius}: {items: readonly NearbyI
   return (
     <div className="nothing-nearby">
       <p>
-        No campaign is recorded within {radius} miles of {place.label} yet.
+        No campaign is recorded within {radius} miles of <bdi>{place.label}</bdi> yet.
         {items.length > 0 && ' The nearest ones:'}
       </p>
       {items.length > 0 && <Results items={items.slice(0, 3)} dataset={dataset} label={`Nearest records to ${place.label}`} />}
       <p className="start-one">Start one in your city:</p>
       <ul className="start-links">
-        {dataset.campaignTypes.map((t) => (
+        {dataset.campaignTypes.filter((t) => t.learnMoreUrl).map((t) => (
           <li key={t.id}>
             <a href={t.learnMoreUrl} target="_blank" rel="noopener noreferrer" title={t.description}>{t.label}</a>
           </li>
@@ -126,7 +126,7 @@ export function NearbyPanel({dataset, place}: {dataset: Dataset; place: NearPlac
   return (
     <section className="nearby" aria-label={`Near ${place.label}`}>
       <div className="nearby-head">
-        <h2>Near {place.label}</h2>
+        <h2>Near <bdi>{place.label}</bdi></h2>
         <button type="button" className="link-button" onClick={() => setPlace(null)}>Clear</button>
       </div>
       <RadiusPicker radius={radius} />

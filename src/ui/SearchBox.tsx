@@ -132,8 +132,8 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
                     choose(s);
                   }}
                 >
-                  <span className="suggestion-label">{s.label}</span>
-                  <span className="suggestion-detail">{s.detail}</span>
+                  <bdi className="suggestion-label">{s.label}</bdi>
+                  <bdi className="suggestion-detail">{s.detail}</bdi>
                 </li>
               ))}
             </ul>

@@ -16,25 +16,27 @@ const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const SCREENSHOT_DIR = join(import.meta.dirname, 'screenshots');
 
-export async function launchChromium(): Promise<Browser> {
+const BASE_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-dev-shm-usage'
+];
+
+/** WebGL in software: there is no GPU here, and Chromium 144+ no longer falls back by itself. */
+const SOFTWARE_WEBGL = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
+
+/** A browser that cannot draw WebGL at all, as some old phones and locked-down machines are. */
+export const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
+
+export async function launchChromium(graphics: readonly string[] = SOFTWARE_WEBGL): Promise<Browser> {
   if (!existsSync(EXECUTABLE)) {
     throw new Error(`Chromium not found at ${EXECUTABLE}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
   }
-  return chromium.launch({
-    executablePath: EXECUTABLE,
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      '--disable-dev-shm-usage',
-      // WebGL in software: there is no GPU here, and Chromium 144+ no longer falls back by itself.
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader'
-    ]
-  });
+  return chromium.launch({executablePath: EXECUTABLE, args: [...BASE_ARGS, ...graphics]});
 }
 
 /** One Chromium per test file, launched before its tests and closed after them. */
@@ -47,6 +49,13 @@ export function chromiumForThisFile(): () => Browser {
     await browser?.close();
   });
   return () => browser!;
+}
+
+/** Waits until every data file has arrived or failed: the search box is there and no file is still loading. */
+export async function waitForData(page: Page): Promise<void> {
+  // The search box appears once the data is in, whatever the link opens (filters, a list or details).
+  await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
+  await page.locator('[data-files-loading]').waitFor({state: 'detached'});
 }
 
 /** Waits until the map has drawn everything it asked for (tiles, glyphs, fades). */
@@ -91,8 +100,7 @@ export async function openMap(
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(url);
-  // The search box appears once the data is in, whatever the link opens (filters, a list or details).
-  await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
+  await waitForData(page);
   await waitForMapIdle(page);
   return {page, requests, errors};
 }

@@ -36,18 +36,4 @@ describe('bad data', () => {
     await screenshot(page, 'data-problem');
     await context.close();
   });
-
-  it('names the file that could not be loaded and offers to try again', async () => {
-    const context = await chromium().newContext({viewport: {width: 1280, height: 800}});
-    const page = await context.newPage();
-    let failing = true;
-    await page.route(/sister-cities-[\w-]+\.csv$/, (route) => (failing ? route.fulfill({status: 404, body: ''}) : route.fallback()));
-    await page.goto(baseUrl);
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.textContent()).toContain('Could not load sister-cities.csv (HTTP 404)');
-    failing = false;
-    await alert.getByRole('button', {name: 'Try again'}).click();
-    await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
-    await context.close();
-  });
 });

@@ -1,0 +1,15 @@
+/**
+ * The Content-Security-Policy the built site runs under: nothing but its own files, no inline script or style,
+ * no outside connection. Shipped as a meta tag (vite.config.ts) and documented as a header in the README; the
+ * browser tests serve it as a header and fail on any violation.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'"
+].join('; ');

@@ -1,0 +1,165 @@
+import type {GeoJSONSource} from 'maplibre-gl';
+import type {Page, Route} from 'playwright-core';
+import {describe, expect, inject, it} from 'vitest';
+import {LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
+import {chromiumForThisFile, launchChromium, NO_WEBGL, openMap, screenshot, waitForData, waitForMapIdle} from './chromium';
+
+const baseUrl = inject('baseUrl');
+const chromium = chromiumForThisFile();
+
+/** How many features a map source holds, drawn in view or not (the Palestinian towns are off screen at the US view). */
+function sourceSize(page: Page, source: string): Promise<number> {
+  return page.evaluate(async (id) => ((await window.__campaignMap.getSource<GeoJSONSource>(id)!.getData()) as GeoJSON.FeatureCollection).features.length, source);
+}
+
+function rendered(page: Page, layers: readonly string[]): Promise<number> {
+  return page.evaluate((ids) => window.__campaignMap.queryRenderedFeatures({layers: [...ids]}).length, layers);
+}
+
+/** Opens the app with the CSP violations it causes recorded in the page. */
+async function openRecordingViolations(url: string, route?: (page: Page) => Promise<unknown>) {
+  const context = await chromium().newContext({viewport: {width: 1280, height: 800}});
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    (window as unknown as {violations: string[]}).violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => (window as unknown as {violations: string[]}).violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await route?.(page);
+  await page.goto(url);
+  return {page, errors};
+}
+
+describe('a crafted link', () => {
+  it('is checked against the data: prototype names never reach the map, and the person is told what was dropped', async () => {
+    const {page, errors} = await openRecordingViolations(`${baseUrl}?sel=link:__proto__&t=ceasefire,__proto__,toString&hide=constructor&name=%E2%80%AEevil`);
+    await waitForData(page);
+    await waitForMapIdle(page);
+    await expect.poll(() => page.locator('.notice').allTextContents()).toEqual([
+      expect.stringContaining('This link named 2 campaign types that the map does not know'),
+      expect.stringContaining('This link named 1 layer'),
+      expect.stringContaining('This link named a record that is not in the data')
+    ]);
+    expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'selected'))).toBe(false);
+    // The render loop still runs: a filter change is drawn.
+    expect(await rendered(page, [LAYER_IDS.places, LAYER_IDS.clusters])).toBeGreaterThan(5);
+    await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).uncheck();
+    await waitForMapIdle(page);
+    expect(await rendered(page, [LAYER_IDS.places, LAYER_IDS.clusters])).toBe(0);
+    // The address no longer carries what was dropped.
+    expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
+    await screenshot(page, 'hostile-link');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('naming a prototype property in every other selection kind leaves the map working', async () => {
+    // The unit tests try every prototype name in every kind against the store; here the whole page, once per kind.
+    for (const [kind, id] of [['jurisdiction', '__proto__'], ['locality', 'constructor'], ['state', 'toString']]) {
+      const {page, errors} = await openMap(chromium(), `${baseUrl}?sel=${kind}:${id}`);
+      expect(await page.locator('.details').count(), `${kind}:${id}`).toBe(0);
+      expect(await page.locator('.notice').textContent()).toContain('not in the data');
+      expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'selected'))).toBe(false);
+      expect(errors, `${kind}:${id}`).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+const SISTER = /sister-cities-[\w-]+\.csv$/;
+const POLICE = /police-exchanges-[\w-]+\.csv$/;
+
+describe('a file that fails', () => {
+  const failures: [string, RegExp, (route: Route) => Promise<void>, RegExp][] = [
+    ['answers 404', SISTER, (r) => r.fulfill({status: 404, body: 'Not found'}), /sister-cities\.csv could not be loaded: the server answered HTTP 404/],
+    ['answers 500', SISTER, (r) => r.fulfill({status: 500, body: 'oops'}), /sister-cities\.csv could not be loaded: the server answered HTTP 500/],
+    ['answers with a web page', POLICE, (r) => r.fulfill({status: 200, contentType: 'text/html', body: '<!doctype html><title>Home</title>'}), /police-exchanges\.csv: the server answered with a web page, not CSV/]
+  ];
+  for (const [what, pattern, answer, message] of failures) {
+    it(`${what}: is named, and every other layer still shows`, async () => {
+      const {page, errors} = await openRecordingViolations(baseUrl, (p) => p.route(pattern, answer));
+      await waitForData(page);
+      await waitForMapIdle(page);
+      expect(await page.getByRole('alert').textContent()).toMatch(message);
+      expect(await rendered(page, [LAYER_IDS.places, LAYER_IDS.clusters])).toBeGreaterThan(5);
+      expect(await rendered(page, [LAYER_IDS.stateLaws])).toBeGreaterThan(0);
+      expect(await sourceSize(page, SOURCE_IDS.localities)).toBeGreaterThan(20);
+      expect(errors).toEqual([]);
+      await page.context().close();
+    });
+  }
+
+  it('is fetched again, alone, by its "Try again", and then shows', async () => {
+    let failing = true;
+    const requests: string[] = [];
+    const {page} = await openRecordingViolations(baseUrl, async (p) => {
+      p.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await p.route(SISTER, (route) => (failing ? route.fulfill({status: 404, body: ''}) : route.fallback()));
+    });
+    await waitForData(page);
+    await waitForMapIdle(page);
+    expect(await rendered(page, [LAYER_IDS.links, LAYER_IDS.linksProposed])).toBe(0);
+    await screenshot(page, 'file-failed');
+    failing = false;
+    const before = requests.length;
+    await page.getByRole('alert').getByRole('button', {name: 'Try again'}).click();
+    await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+    await waitForMapIdle(page);
+    expect(requests.slice(before).filter((path) => !path.includes('/fonts/'))).toEqual([expect.stringMatching(SISTER)]);
+    expect(await rendered(page, [LAYER_IDS.links, LAYER_IDS.linksProposed])).toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('never arrives: is named after its timeout, while everything else was shown long before', async () => {
+    const {page} = await openRecordingViolations(baseUrl, (p) => p.route(SISTER, () => undefined));
+    await waitForMapIdleWhenDataShows(page);
+    expect(await rendered(page, [LAYER_IDS.places, LAYER_IDS.clusters])).toBeGreaterThan(5);
+    expect(await page.locator('[data-files-loading]').textContent()).toContain('Still loading one data file');
+    await page.getByRole('alert').filter({hasText: 'sister-cities.csv did not arrive within 20 s'}).waitFor({timeout: 30_000});
+    await page.context().close();
+  });
+});
+
+/** The map shows what has arrived while one file is still on its way. */
+async function waitForMapIdleWhenDataShows(page: Page): Promise<void> {
+  await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
+  await waitForMapIdle(page);
+}
+
+describe('the strict Content-Security-Policy', () => {
+  it('is in the built page and served as a header, and loading, searching and opening a record break none of it', async () => {
+    const {page, errors} = await openRecordingViolations(baseUrl);
+    await waitForData(page);
+    await waitForMapIdle(page);
+    const meta = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(meta).toContain("connect-src 'self'");
+    const response = await page.request.get(baseUrl);
+    expect(response.headers()['content-security-policy']).toBe(meta);
+    await page.getByRole('combobox', {name: 'Find campaigns near you'}).fill('48126');
+    await page.getByRole('option', {name: 'ZIP 48126'}).click();
+    await page.getByRole('list', {name: /^Records within/}).getByRole('button').first().click();
+    await page.locator('.details h2').waitFor();
+    expect(await page.evaluate(() => (window as unknown as {violations: string[]}).violations)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a browser without WebGL', () => {
+  it('says it cannot draw the map, and the list and search still work', async () => {
+    const browser = await launchChromium(NO_WEBGL);
+    try {
+      const page = await browser.newPage({viewport: {width: 1280, height: 800}});
+      await page.goto(baseUrl);
+      await waitForData(page);
+      await page.getByRole('alert').filter({hasText: 'Your browser cannot draw this map; the list and search still work.'}).waitFor();
+      await page.getByRole('combobox', {name: 'Find campaigns near you'}).fill('48126');
+      await page.getByRole('option', {name: 'ZIP 48126'}).click();
+      await expect.poll(() => page.getByRole('list', {name: /^Records within/}).textContent()).toContain('Dearborn, MI');
+      await screenshot(page, 'no-webgl');
+    } finally {
+      await browser.close();
+    }
+  });
+});
