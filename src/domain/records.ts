@@ -7,6 +7,7 @@ import type {
   PalestinianRegion,
   PoliceOutcome,
   SisterLinkStatus,
+  StateLawStatus,
   StateLawType
 } from './vocabulary';
 
@@ -106,7 +107,12 @@ export interface StateLaw extends Sourced {
   /** USPS state code, e.g. "IL". */
   state: string;
   year?: string;
+  /** Signed, issued, adopted or failed, as precise as the source. */
+  date?: PartialDate;
   type: StateLawType;
+  status: StateLawStatus;
+  /** The bill, order or resolution number, e.g. "H 3583". */
+  act?: string;
   summary: string;
 }
 

@@ -99,5 +99,22 @@ export const STATE_LAW_TYPE_LABELS: Record<StateLawType, string> = {
   resolution: 'Resolution (non-binding)'
 };
 
+/**
+ * Where a state act stands: in effect (signed, issued or adopted and still standing), or a bill that is pending,
+ * failed, was vetoed, expired, repealed or blocked by a court. Bills that never became law are records too.
+ */
+export const STATE_LAW_STATUSES = ['in-effect', 'pending', 'failed', 'vetoed', 'expired', 'repealed', 'enjoined'] as const;
+export type StateLawStatus = (typeof STATE_LAW_STATUSES)[number];
+
+export const STATE_LAW_STATUS_LABELS: Record<StateLawStatus, string> = {
+  'in-effect': 'In effect',
+  pending: 'Pending bill',
+  failed: 'Failed bill',
+  vetoed: 'Vetoed',
+  expired: 'Expired',
+  repealed: 'Repealed',
+  enjoined: 'Blocked by a court'
+};
+
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

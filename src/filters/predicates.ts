@@ -36,6 +36,6 @@ export function countByLayer(dataset: Dataset, filters: Filters): Record<Themati
     sisterLinks: matching.filter((c) => c.sisterLinkId !== undefined).length,
     localities: dataset.localities.length,
     police: new Set(dataset.policeExchanges.map((p) => p.jurisdictionId)).size,
-    stateLaws: new Set(dataset.stateLaws.map((l) => l.state)).size
+    stateLaws: new Set(dataset.stateLaws.filter((l) => l.status === 'in-effect').map((l) => l.state)).size
   };
 }

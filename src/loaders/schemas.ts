@@ -7,6 +7,7 @@ import {
   PALESTINIAN_REGIONS,
   POLICE_OUTCOMES,
   SISTER_LINK_STATUSES,
+  STATE_LAW_STATUSES,
   STATE_LAW_TYPES
 } from '../domain/vocabulary';
 import {USPS_CODES} from '../domain/us-states';
@@ -115,14 +116,27 @@ export const stateLawCells = z.object({
   id: slug,
   state: requiredText.refine((code) => USPS_CODES.includes(code), 'must be a USPS state code like "IL"'),
   year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'must be a year YYYY').optional()),
+  date: optionalPartialDate,
   type: oneOf(STATE_LAW_TYPES),
+  status: oneOf(STATE_LAW_STATUSES),
+  act: optionalText,
   summary: requiredText,
   source_urls: sourceUrls,
   checked: isoDate,
   confidence
 });
 
-export const stateLawRow = stateLawCells.transform(({source_urls, year, ...r}) => ({...r, ...(year ? {year} : {}), sources: source_urls}));
+export const stateLawRow = stateLawCells
+  .superRefine(({year, date}, ctx) => {
+    if (year && date && !date.startsWith(year)) ctx.addIssue({code: 'custom', path: ['date'], message: `is in another year than the row's year ${year}`});
+  })
+  .transform(({source_urls, year, date, act, ...r}) => ({
+    ...r,
+    ...(year ?? date ? {year: year ?? date!.slice(0, 4)} : {}),
+    ...(date ? {date} : {}),
+    ...(act ? {act} : {}),
+    sources: source_urls
+  }));
 
 /** GeoJSON properties arrive typed by JSON; numbers are accepted where a spreadsheet would give text. */
 const text = z.union([z.string(), z.number()]).transform(String);

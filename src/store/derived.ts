@@ -51,13 +51,14 @@ export interface DatasetIndex {
   stateLawsByState: ReadonlyMap<string, StateLaw[]>;
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
   typeLabels: Readonly<Partial<Record<CampaignTypeId, string>>>;
-  /** The strongest act per state (a law over an order over a resolution), by the state's FIPS code. */
+  /** The strongest act in effect per state (a law over an order over a resolution), by the state's FIPS code. */
   stateActByFips: Readonly<Record<string, StateLawType>>;
 }
 
 function strongestActByFips(laws: readonly StateLaw[]): Record<string, StateLawType> {
   const result: Record<string, StateLawType> = {};
   for (const law of laws) {
+    if (law.status !== 'in-effect') continue;
     const fips = STATE_BY_USPS.get(law.state)?.fips;
     const current = fips === undefined ? undefined : result[fips];
     if (fips !== undefined && (current === undefined || STATE_LAW_TYPES.indexOf(law.type) < STATE_LAW_TYPES.indexOf(current))) result[fips] = law.type;

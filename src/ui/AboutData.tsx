@@ -26,7 +26,8 @@ export function AboutData({dataset}: {dataset: Dataset}) {
     ['US municipalities, counties and states with records', dataset.jurisdictions.length],
     ['Palestinian towns, villages and refugee camps', dataset.localities.length],
     ['police exchange records', dataset.policeExchanges.length],
-    ['state anti-boycott acts', dataset.stateLaws.length]
+    ['state anti-boycott acts in effect', dataset.stateLaws.filter((l) => l.status === 'in-effect').length],
+    ['state anti-boycott bills that failed, are pending or no longer stand', dataset.stateLaws.filter((l) => l.status !== 'in-effect').length]
   ];
   return (
     <>

@@ -5,6 +5,7 @@ import {
   LOCALITY_KIND_LABELS,
   POLICE_OUTCOME_LABELS,
   SISTER_LINK_STATUS_LABELS,
+  STATE_LAW_STATUS_LABELS,
   STATE_LAW_TYPE_LABELS
 } from '../domain/vocabulary';
 import {type DatasetIndex, datasetIndex} from '../store/derived';
@@ -95,9 +96,10 @@ function StateLawCard({law}: {law: StateLaw}) {
   return (
     <article className="card">
       <header>
-        <span className="status state-law">{STATE_LAW_TYPE_LABELS[law.type]}</span>
-        <span className="card-type">{law.year ?? 'year not known'}</span>
+        <span className={`status state-law state-law-${law.status}`}>{STATE_LAW_TYPE_LABELS[law.type]} · {STATE_LAW_STATUS_LABELS[law.status]}</span>
+        <span className="card-type">{law.date ? formatPartialDate(law.date) : law.year ?? 'year not known'}</span>
       </header>
+      {law.act && <h4><bdi>{law.act}</bdi></h4>}
       <p dir="auto">{law.summary}</p>
       <Sources record={law} />
     </article>
@@ -138,15 +140,20 @@ function StateDetails({usps, index}: {usps: string; index: DatasetIndex}) {
   const state = STATE_BY_USPS.get(usps);
   if (!state) return <p>This state is not known.</p>;
   const laws = index.stateLawsByState.get(usps) ?? [];
+  const byDate = (a: StateLaw, b: StateLaw) => (a.date ?? a.year ?? '').localeCompare(b.date ?? b.year ?? '');
+  const inEffect = laws.filter((l) => l.status === 'in-effect').sort(byDate);
+  const others = laws.filter((l) => l.status !== 'in-effect').sort(byDate);
   return (
     <>
       <h2>{state.name}</h2>
       <p className="muted">State-level acts and records</p>
-      {laws.length > 0 && <h3>Anti-boycott acts</h3>}
-      {laws.map((law) => <StateLawCard key={law.id} law={law} />)}
+      {inEffect.length > 0 && <h3>Anti-boycott acts in effect</h3>}
+      {inEffect.map((law) => <StateLawCard key={law.id} law={law} />)}
       {laws.length > 0 && (
         <p className="muted">Right to Boycott campaigns ask councils and legislatures to defend the right to boycott against acts like these.</p>
       )}
+      {others.length > 0 && <h3>Bills that did not become law, or no longer stand</h3>}
+      {others.map((law) => <StateLawCard key={law.id} law={law} />)}
       <JurisdictionRecords id={state.fips} index={index} />
     </>
   );

@@ -36,8 +36,9 @@ describe('loading a good dataset', () => {
 
   it('reads state anti-boycott acts, with the year only where the source gives one', () => {
     expect(dataset.stateLaws).toEqual([
-      expect.objectContaining({id: 'il-law-2015', state: 'IL', year: '2015', type: 'law'}),
-      expect.objectContaining({id: 'nh-eo-2023', state: 'NH', type: 'executive-order'})
+      expect.objectContaining({id: 'il-law-2015', state: 'IL', year: '2015', date: '2015-07-23', type: 'law', status: 'in-effect', act: 'SB 1761'}),
+      expect.objectContaining({id: 'nh-eo-2023', state: 'NH', type: 'executive-order', status: 'in-effect'}),
+      expect.objectContaining({id: 'vt-law-2019', status: 'failed'})
     ]);
     expect(dataset.stateLaws[1]).not.toHaveProperty('year');
   });
