@@ -1,3 +1,4 @@
+import type {Bounds} from '../geo/bounds';
 import {PLACEMENT_FILE, type PlacementAreas, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {DATA_URLS} from '../loaders/fetch-dataset';
@@ -31,6 +32,11 @@ async function loadFile(file: LoadedFile): Promise<void> {
       const text = await fetchFileText(publicUrl(PLACEMENT_PATH), PLACEMENT_PATH);
       try {
         areas = readPlacementAreas(JSON.parse(text));
+        const bounds = new Map([...areas].map(([key, area]) => {
+          const [west = -180, south = -90, east = 180, north = 90] = area.bbox ?? [];
+          return [key, [[west, south], [east, north]] as Bounds];
+        }));
+        useAppStore.setState({stateBounds: bounds});
       } catch {
         throw new Error(`${PLACEMENT_PATH} is not valid JSON.`);
       }

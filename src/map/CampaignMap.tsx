@@ -17,7 +17,9 @@ import {type AppState, type Camera, type Focus, type Region, sameSelection, type
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
 import {moveFeatureState} from './feature-states';
-import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, NEAR_AREA_LAYERS, nearAreaFeatures, SOURCE_IDS, thematicLayers} from './layers';
+import {PLACE_LABELS_FILE} from '../gazetteer/labels';
+import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
+import {HIGHLIGHT_LAYERS, highlightFeatures, NEAR_AREA_LAYERS, nearAreaFeatures, PLACE_LABELS_MIN_ZOOM, placeLabelLayer} from './place-layers';
 import {publicUrl} from '../loaders/public-url';
 import './setup';
 
@@ -106,14 +108,57 @@ function StoreSync({dataset}: {dataset: Dataset}) {
   return null;
 }
 
-/** The chosen place and its radius: a light disc, a dashed edge and a dot at the centre. */
+/** The chosen place and its radius: a light disc, a dashed edge and a dot at the centre (named by NearLabel). */
 function NearArea() {
   const place = useAppStore((s) => s.place);
   const radius = useAppStore((s) => s.radius);
   const data = useMemo(() => nearAreaFeatures(place, radius), [place, radius]);
   return (
     <Source id={SOURCE_IDS.nearArea} type="geojson" data={data}>
-      {NEAR_AREA_LAYERS.map((spec) => <Layer key={spec.id} {...spec} />)}
+      {NEAR_AREA_LAYERS.filter((spec) => spec.id !== LAYER_IDS.nearLabel).map((spec) => <Layer key={spec.id} {...spec} />)}
+    </Source>
+  );
+}
+
+/** Added after the campaign layers, so the names of the chosen place and of a highlighted place win over the rest. */
+function PlaceMarks() {
+  const highlight = useAppStore((s) => s.highlight);
+  const data = useMemo(() => highlightFeatures(highlight), [highlight]);
+  const nearLabel = NEAR_AREA_LAYERS.find((spec) => spec.id === LAYER_IDS.nearLabel)!;
+  return (
+    <>
+      <Layer {...nearLabel} />
+      <Source id={SOURCE_IDS.highlight} type="geojson" data={data}>
+        {HIGHLIGHT_LAYERS.map((spec) => <Layer key={spec.id} {...spec} />)}
+      </Source>
+    </>
+  );
+}
+
+/**
+ * The names of the gazetteer's cities and towns once a person zooms in (the file loads only then), under the
+ * campaign layers, so a person zoomed on their county sees their city's name.
+ */
+function GazetteerLabels({dataset}: {dataset: Dataset}) {
+  const {current} = useMap();
+  const [wanted, setWanted] = useState(() => (current?.getZoom() ?? 0) >= PLACE_LABELS_MIN_ZOOM);
+  useEffect(() => {
+    const map = current?.getMap();
+    if (!map || wanted) return;
+    const check = () => {
+      if (map.getZoom() >= PLACE_LABELS_MIN_ZOOM) setWanted(true);
+    };
+    check();
+    map.on('zoomend', check);
+    return () => {
+      map.off('zoomend', check);
+    };
+  }, [current, wanted]);
+  const layer = useMemo(() => placeLabelLayer(dataset.jurisdictions.map((j) => j.id)), [dataset]);
+  if (!wanted) return null;
+  return (
+    <Source id={SOURCE_IDS.placeLabels} type="geojson" data={`${publicUrl()}gazetteer/${PLACE_LABELS_FILE}`}>
+      <Layer {...layer} beforeId={LAYER_IDS.links} />
     </Source>
   );
 }
@@ -155,6 +200,8 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
       >
         {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
+      <GazetteerLabels dataset={dataset} />
+      <PlaceMarks />
       <StoreSync dataset={dataset} />
     </>
   );

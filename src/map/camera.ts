@@ -42,7 +42,7 @@ export function roundedCamera(center: LngLat, zoom: number): Camera {
  * Where the camera should go so the focused thing is in view: the chosen area whole, a link's both ends, a Palestinian
  * locality is shown close enough to read its neighbours, and a US place is only panned to when off screen.
  */
-export function cameraTargetFor(focus: Focus, index: DatasetIndex, state: Pick<AppState, 'place' | 'radius'>): CameraTarget | null {
+export function cameraTargetFor(focus: Focus, index: DatasetIndex, state: Pick<AppState, 'place' | 'radius' | 'stateBounds'>): CameraTarget | null {
   switch (focus.kind) {
     case 'area':
       return state.place ? {bounds: areaBounds(state.place.point, state.radius)} : null;
@@ -62,8 +62,15 @@ export function cameraTargetFor(focus: Focus, index: DatasetIndex, state: Pick<A
       const place = index.jurisdiction.get(focus.id);
       return place ? {center: place.point, minZoom: 0} : null;
     }
-    case 'state':
-      // States are chosen by clicking their area, which is therefore already in view.
+    case 'state': {
+      const bounds = state.stateBounds.get(focus.id);
+      return bounds ? {bounds} : null;
+    }
+    case 'point':
+      return {center: focus.center, minZoom: focus.minZoom};
+    case 'county':
+    case 'ps-place':
+      // Their points are in the gazetteer: whoever selects one passes a point focus with it.
       return null;
   }
 }

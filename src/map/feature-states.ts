@@ -20,6 +20,11 @@ export function featuresOf(selection: Selection): FeatureIdentifier[] {
       const fips = STATE_BY_USPS.get(selection.id)?.fips;
       return fips ? [{source: SOURCE_IDS.stateLaws, id: fips}] : [];
     }
+    // A county with records of its own is a marker of the jurisdictions source, like any place.
+    case 'county':
+      return [{source: SOURCE_IDS.jurisdictions, id: jurisdictionFeatureId(selection.id)}];
+    case 'ps-place':
+      return [];
   }
 }
 

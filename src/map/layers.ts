@@ -1,4 +1,3 @@
-import type {FeatureCollection} from 'geojson';
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
@@ -19,8 +18,6 @@ import {
 } from '../filters/expressions';
 import type {Filters} from '../filters/model';
 import {ALL_PAIR_KEYS} from '../geo/features';
-import {radiusArea} from '../geo/near';
-import type {NearPlace} from '../store/store';
 import {BASEMAP_SOURCE_IDS, FONT_BOLD, FONT_REGULAR} from './basemap-style';
 
 /** Layer specs of the thematic layers, as pure data: validated against the style spec in tests. */
@@ -32,13 +29,19 @@ export const SOURCE_IDS = {
   police: 'police-exchanges',
   /** The basemap's own state boundaries (FIPS ids): the state tint reuses them instead of loading them twice. */
   stateLaws: BASEMAP_SOURCE_IDS.states,
-  nearArea: 'near-area'
+  nearArea: 'near-area',
+  highlight: 'highlighted-place',
+  placeLabels: 'gazetteer-place-labels'
 } as const;
 
 export const LAYER_IDS = {
   nearFill: 'near-area-fill',
   nearEdge: 'near-area-edge',
   nearCentre: 'near-area-centre',
+  nearLabel: 'near-area-label',
+  highlight: 'highlighted-place-point',
+  highlightLabel: 'highlighted-place-label',
+  gazetteerLabels: 'gazetteer-place-labels',
   stateLaws: 'state-laws-fill',
   links: 'sister-links-line',
   linksProposed: 'sister-links-dashed',
@@ -235,24 +238,3 @@ export function thematicLayers(
     campaigns: campaignLayers(filters, context.typeColors)
   };
 }
-
-
-/** The chosen area as map data: its disc and its centre; empty when no place is chosen. */
-export function nearAreaFeatures(place: NearPlace | null, miles: number): FeatureCollection {
-  if (!place) return {type: 'FeatureCollection', features: []};
-  return {
-    type: 'FeatureCollection',
-    features: [radiusArea(place.point, miles), {type: 'Feature', properties: {}, geometry: {type: 'Point', coordinates: [...place.point]}}]
-  };
-}
-
-const NEAR_COLOR = '#1f2430';
-
-export const NEAR_AREA_LAYERS: LayerSpecification[] = [
-  {id: LAYER_IDS.nearFill, type: 'fill', source: SOURCE_IDS.nearArea, filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: {'fill-color': NEAR_COLOR, 'fill-opacity': 0.05}},
-  {id: LAYER_IDS.nearEdge, type: 'line', source: SOURCE_IDS.nearArea, filter: ['==', ['geometry-type'], 'Polygon'],
-    paint: {'line-color': NEAR_COLOR, 'line-width': 1.5, 'line-dasharray': [3, 2], 'line-opacity': 0.6}},
-  {id: LAYER_IDS.nearCentre, type: 'circle', source: SOURCE_IDS.nearArea, filter: ['==', ['geometry-type'], 'Point'],
-    paint: {'circle-radius': 5, 'circle-color': '#ffffff', 'circle-stroke-color': NEAR_COLOR, 'circle-stroke-width': 2.5}}
-];

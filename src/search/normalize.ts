@@ -1,8 +1,8 @@
 /**
  * Folds a name for matching, so "Janīn" is found by typing "janin" and "رام الله" without its vowel marks.
  * Latin diacritics, ʿayn and hamza marks and punctuation are dropped; Arabic loses its vowel marks and tatweel,
- * and its alef, ya and ta marbuta variants are unified, as people type them. Other spellings ("Jenin") come
- * from each locality's aliases.
+ * and its alef, ya and ta marbuta variants are unified, as people type them. The short and long forms of
+ * Saint, Fort and Mount read alike ("St. Paul", "Saint Paul"). Other spellings ("Jenin") come from aliases.
  */
 export function foldName(text: string): string {
   return text
@@ -14,7 +14,9 @@ export function foldName(text: string): string {
     .replace(/\u0629/g, '\u0647')
     .toLowerCase()
     .replace(/[ʻʼʿʾ‘’'`´".]/g, '')
-    .replace(/^(saint|st)\s/, 'st ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(/\b(saint|st|sainte|ste)\b/g, 'st')
+    .replace(/\b(fort|ft)\b/g, 'ft')
+    .replace(/\b(mount|mt)\b/g, 'mt');
 }

@@ -1,7 +1,7 @@
 import type {Campaign, DataIssue, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import type {DataKey} from '../loaders/dataset';
 import type {Selection} from './store';
-import {STATE_BY_USPS} from '../domain/us-states';
+import {STATE_BY_USPS, USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
 import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
@@ -51,6 +51,7 @@ export interface DatasetIndex {
   stateLawsByState: ReadonlyMap<string, StateLaw[]>;
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
   typeLabels: Readonly<Partial<Record<CampaignTypeId, string>>>;
+  typeLearnMore: Readonly<Partial<Record<CampaignTypeId, string>>>;
   /** The strongest act in effect per state (a law over an order over a resolution), by the state's FIPS code. */
   stateActByFips: Readonly<Record<string, StateLawType>>;
 }
@@ -78,7 +79,8 @@ export const datasetIndex = perDataset((dataset): DatasetIndex => ({
   stateLawsByState: groupBy(dataset.stateLaws, (l) => l.state),
   stateActByFips: strongestActByFips(dataset.stateLaws),
   typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),
-  typeLabels: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.label]))
+  typeLabels: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.label])),
+  typeLearnMore: Object.fromEntries(dataset.campaignTypes.filter((t) => t.learnMoreUrl).map((t) => [t.id, t.learnMoreUrl]))
 }));
 
 /** Whether the dataset holds what a selection names, looked up in Maps (never in plain objects by bracket). */
@@ -93,6 +95,11 @@ export function selectionExists(dataset: Dataset, selection: Selection): boolean
       return index.locality.has(selection.id);
     case 'state':
       return STATE_BY_USPS.has(selection.id);
+    // Gazetteer places: the id's form is checked here; the details say so if the gazetteer does not have it.
+    case 'county':
+      return /^\d{5}$/.test(selection.id) && USPS_BY_STATE_FIPS[selection.id.slice(0, 2)] !== undefined;
+    case 'ps-place':
+      return /^gn\d{1,12}$/.test(selection.id);
   }
 }
 
@@ -106,6 +113,8 @@ export function selectionFile(selection: Selection): DataKey | undefined {
     case 'locality':
       return 'localities';
     case 'state':
+    case 'county':
+    case 'ps-place':
       return undefined;
   }
 }

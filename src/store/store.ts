@@ -5,6 +5,7 @@ import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
 import {DEFAULT_FILTERS, type Filters, type ThematicLayer} from '../filters/model';
 import {DEFAULT_RADIUS, type RadiusMiles} from '../geo/near';
+import type {Bounds} from '../geo/bounds';
 import type {DataKey} from '../loaders/dataset';
 import {selectionExists} from './derived';
 
@@ -28,8 +29,14 @@ export type Selection =
   | {kind: 'jurisdiction'; id: string}
   | {kind: 'link'; id: string}
   | {kind: 'locality'; id: string}
-  /** A US state, by USPS code, for its state-level acts. */
-  | {kind: 'state'; id: string};
+  /** A US state, by USPS code: its state-level acts and the campaigns of its places. */
+  | {kind: 'state'; id: string}
+  /** Any US county of the gazetteer, by its 5-digit GEOID: its records and those of the places inside it. */
+  | {kind: 'county'; id: string}
+  /** A Palestinian city, town or village of the gazetteer (GeoNames id "gn…") that the data has no record of yet. */
+  | {kind: 'ps-place'; id: string};
+
+export type SelectionKind = Selection['kind'];
 
 /** The place a person chose to look near: a searched place, or their own location. */
 export interface NearPlace {
@@ -47,11 +54,13 @@ export interface Camera {
 export type Region = 'us' | 'alaska' | 'palestine';
 
 /** What the camera should bring into view next; set by a person's action, never by restoring a link. */
-export type Focus = Selection | {kind: 'area'} | {kind: 'region'; id: Region};
+export type Focus = Selection | {kind: 'area'} | {kind: 'region'; id: Region} | {kind: 'point'; center: LngLat; minZoom: number};
 
 export interface DataSlice {
   load: LoadState;
   files: Partial<Record<LoadedFile, FileState>>;
+  /** Each state's bounding box, from the placement boundaries, to bring a chosen state into view. */
+  stateBounds: ReadonlyMap<string, Bounds>;
   setLoaded: (dataset: Dataset) => void;
   setFileState: (file: LoadedFile, state: FileState) => void;
 }
@@ -77,7 +86,8 @@ export interface SelectionSlice {
   /** A selection read from a link, waiting for the data that can confirm it exists. */
   pendingSelection: Selection | null;
   hovered: Selection | null;
-  select: (selection: Selection | null) => void;
+  /** Selects a record; `focus` says where to bring the camera when the selection alone cannot tell (a county's point). */
+  select: (selection: Selection | null, focus?: Focus) => void;
   hover: (hovered: Selection | null) => void;
 }
 
@@ -91,6 +101,8 @@ export interface NearSlice {
 export interface ViewSlice {
   camera: Camera | null;
   focus: Focus | null;
+  /** A place of the gazetteer being shown (a Palestinian town without records), marked and named on the map. */
+  highlight: {point: LngLat; label: string} | null;
   setCamera: (camera: Camera) => void;
   showRegion: (region: Region) => void;
 }
@@ -109,6 +121,7 @@ function toggled<T>(order: readonly T[], current: readonly T[], value: T): T[] {
 const createDataSlice: Slice<DataSlice> = (set) => ({
   load: {status: 'loading'},
   files: {},
+  stateBounds: new Map(),
   setLoaded: (dataset) => set((s) => {
     // A newer version of the data may no longer hold what was selected.
     const keep = (sel: Selection | null) => (sel && selectionExists(dataset, sel) ? sel : null);
@@ -152,8 +165,8 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   selection: null,
   pendingSelection: null,
   hovered: null,
-  select: (selection) => {
-    if (known(get, selection)) set({selection, pendingSelection: null, focus: selection});
+  select: (selection, focus) => {
+    if (known(get, selection)) set({selection, pendingSelection: null, focus: focus ?? selection, highlight: null});
   },
   hover: (hovered) => {
     if (known(get, hovered)) set({hovered});
@@ -170,6 +183,7 @@ const createNearSlice: Slice<NearSlice> = (set) => ({
 const createViewSlice: Slice<ViewSlice> = (set) => ({
   camera: null,
   focus: null,
+  highlight: null,
   setCamera: (camera) => set({camera}),
   showRegion: (region) => set({focus: {kind: 'region', id: region}})
 });

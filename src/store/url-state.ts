@@ -14,7 +14,7 @@ export interface SharedView {
 
 export const DEFAULT_VIEW: SharedView = {filters: DEFAULT_FILTERS, place: null, radius: DEFAULT_RADIUS, selection: null, camera: null};
 
-const SELECTION_KINDS = ['jurisdiction', 'link', 'locality', 'state'] as const;
+const SELECTION_KINDS = ['jurisdiction', 'link', 'locality', 'state', 'county', 'ps-place'] as const;
 
 /** How a place read from a link without a name is called: most often someone's own location, shared. */
 export const SHARED_LOCATION = 'a shared location';

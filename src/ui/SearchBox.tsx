@@ -1,16 +1,30 @@
-import {useId, useMemo, useState} from 'react';
+import {useEffect, useId, useState, useSyncExternalStore} from 'react';
 import type {Dataset} from '../domain/records';
-import {loadGazetteer} from '../search/load-gazetteer';
-import {buildSearchIndex, type Gazetteer, search, type Suggestion} from '../search/search-index';
+import {recordsForSearch, type Suggestion} from '../search/place-search';
+import {parseQuery} from '../search/query';
+import {placeSearch} from '../search/search-client';
 import {useAppStore} from '../store/store';
 import {locate} from './locate';
 
-type GazetteerState = {status: 'idle' | 'loading'} | {status: 'ready'; gazetteer: Gazetteer} | {status: 'error'; message: string};
+const subscribe = (listener: () => void) => placeSearch.subscribe(listener);
+const results = () => placeSearch.results;
+const status = () => placeSearch.status;
+
+/** A hint that fits what was typed when nothing matches, so the person knows what to try next. */
+export function noMatchHint(query: string, searching: boolean): string {
+  const parsed = parseQuery(query);
+  if (parsed.kind === 'zip') {
+    return parsed.exact ? `No ZIP code ${parsed.exact} is known here. Check the digits, or type the city's name.` : 'Keep typing: a ZIP code has five digits.';
+  }
+  if (searching) return 'Still loading all US places…';
+  if (/[\u0600-\u06ff]/.test(query)) return 'No place found by that Arabic name. Try fewer letters, or the English name.';
+  return 'No place found. Check the spelling, or try a ZIP code or "City, ST".';
+}
 
 /**
- * One box for a ZIP code, a city ("Boulder, CO"), a county or a Palestinian locality, in English or Arabic.
- * An ARIA combobox: arrows move through suggestions, Enter picks, Escape closes. The nationwide gazetteer
- * loads the first time the box gets focus; until then it already knows every place with records.
+ * One box for a ZIP code, a city ("Austin TX", "Boulder, CO"), a county, a state, or a Palestinian city, town,
+ * village or camp, in English or Arabic. An ARIA combobox: arrows move through suggestions, Enter picks, Escape
+ * closes. The search runs in a worker that loads the nationwide gazetteer the first time the box gets focus.
  */
 export function SearchBox({dataset}: {dataset: Dataset}) {
   const place = useAppStore((s) => s.place);
@@ -18,11 +32,14 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
   const [query, setQuery] = useState(place?.label ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const [gazetteer, setGazetteer] = useState<GazetteerState>({status: 'idle'});
   const [locating, setLocating] = useState<'idle' | 'busy' | {error: string}>('idle');
   const listId = useId();
-  const index = useMemo(() => buildSearchIndex(dataset, gazetteer.status === 'ready' ? gazetteer.gazetteer : undefined), [dataset, gazetteer]);
-  const suggestions = useMemo(() => (open ? search(index, query) : []), [index, query, open]);
+  const found = useSyncExternalStore(subscribe, results);
+  const search = useSyncExternalStore(subscribe, status);
+  const current = open && found.query === query && query.trim() !== '';
+  const suggestions: readonly Suggestion[] = current ? found.suggestions : [];
+
+  useEffect(() => placeSearch.setRecords(recordsForSearch(dataset)), [dataset]);
 
   // Show the chosen place's name in the box, also when it comes from a shared link or Back.
   const [shownPlace, setShownPlace] = useState(place);
@@ -31,21 +48,31 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
     setQuery(place?.label ?? '');
   }
 
-  function ensureGazetteer() {
-    if (gazetteer.status !== 'idle') return;
-    setGazetteer({status: 'loading'});
-    loadGazetteer().then(
-      (loaded) => setGazetteer({status: 'ready', gazetteer: loaded}),
-      (error: Error) => setGazetteer({status: 'error', message: error.message})
-    );
+  function type(text: string) {
+    setQuery(text);
+    setOpen(true);
+    setActive(-1);
+    placeSearch.search(text);
   }
 
   function choose(suggestion: Suggestion) {
     const {target} = suggestion;
-    if (target.kind === 'us-place') {
-      setPlace({label: target.label, point: target.point});
-    } else {
-      select({kind: 'locality', id: target.localityId});
+    switch (target.kind) {
+      case 'us-place':
+        setPlace({label: target.label, point: target.point});
+        break;
+      case 'state':
+        select({kind: 'state', id: target.usps});
+        break;
+      case 'county':
+        select({kind: 'county', id: target.countyId}, {kind: 'point', center: target.point, minZoom: 7});
+        break;
+      case 'locality':
+        select({kind: 'locality', id: target.localityId});
+        break;
+      case 'ps-place':
+        select({kind: 'ps-place', id: target.placeId});
+        break;
     }
     setQuery(target.label);
     setOpen(false);
@@ -83,14 +110,13 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
     }
   }
 
-  const status =
-    gazetteer.status === 'error'
-      ? `Only places with records can be searched: ${gazetteer.message}`
-      : open && query.trim().length >= 2
-        ? suggestions.length === 0
-          ? gazetteer.status === 'loading' ? 'Loading US places…' : 'No place found. Try a ZIP code, or “City, ST”.'
-          : `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}; use the arrow keys to choose.`
-        : '';
+  const typed = open && query.trim().length >= 2;
+  const loadingAll = search.status === 'loading' || (search.status === 'ready' && !search.complete);
+  let message = '';
+  if (search.status === 'failed') message = `Only places with records can be searched: ${search.message}`;
+  else if (typed && current && suggestions.length === 0) message = noMatchHint(query, loadingAll);
+  else if (typed && suggestions.length > 0) message = `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}; use the arrow keys to choose.`;
+  else if (typed && loadingAll) message = 'Loading US places…';
 
   return (
     <div className="search">
@@ -107,14 +133,10 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
             aria-activedescendant={active >= 0 && suggestions[active] ? `${listId}-${active}` : undefined}
             autoComplete="off"
             spellCheck={false}
-            placeholder="ZIP, city, or Palestinian town"
+            placeholder="ZIP, city, state, or Palestinian town"
             value={query}
-            onFocus={ensureGazetteer}
-            onChange={(e) => {
-              setQuery(e.target.value);
-              setOpen(true);
-              setActive(-1);
-            }}
+            onFocus={() => placeSearch.start()}
+            onChange={(e) => type(e.target.value)}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
           />
@@ -132,7 +154,10 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
                     choose(s);
                   }}
                 >
-                  <bdi className="suggestion-label">{s.label}</bdi>
+                  <span className="suggestion-label">
+                    <bdi>{s.label}</bdi>
+                    {s.labelAr && <bdi lang="ar" dir="rtl" className="suggestion-ar">{s.labelAr}</bdi>}
+                  </span>
                   <bdi className="suggestion-detail">{s.detail}</bdi>
                 </li>
               ))}
@@ -144,7 +169,10 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
         </button>
       </div>
       <p className="search-status" role="status" aria-live="polite">
-        {typeof locating === 'object' ? locating.error : status}
+        {typeof locating === 'object' ? locating.error : message}
+        {search.status === 'failed' && (
+          <> <button type="button" className="link-button" onClick={() => placeSearch.retry()}>Try again</button></>
+        )}
       </p>
     </div>
   );

@@ -5,7 +5,8 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
 import {buildBasemapStyle, fontstackDirName} from '../../src/map/basemap-style';
-import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, NEAR_AREA_LAYERS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
+import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
+import {HIGHLIGHT_LAYERS, NEAR_AREA_LAYERS, placeLabelLayer} from '../../src/map/place-layers';
 
 const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
 const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order'} as const};
@@ -16,11 +17,13 @@ function styleWith(filters: Filters): StyleSpecification {
     [SOURCE_IDS.sisterLinks]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.police]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.nearArea]: {type: 'geojson', data: EMPTY},
+    [SOURCE_IDS.highlight]: {type: 'geojson', data: EMPTY},
+    [SOURCE_IDS.placeLabels]: {type: 'geojson', data: EMPTY},
     [SOURCE_IDS.localities]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
     [SOURCE_IDS.jurisdictions]: {type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: 5, clusterProperties: CLUSTER_PROPERTIES}
   };
   const layers = Object.values(thematicLayers(filters, CONTEXT)).flat();
-  return {...base, sources: {...base.sources, ...sources}, layers: [...base.layers, ...NEAR_AREA_LAYERS, ...layers]};
+  return {...base, sources: {...base.sources, ...sources}, layers: [...base.layers, placeLabelLayer(['0807850']), ...NEAR_AREA_LAYERS, ...HIGHLIGHT_LAYERS, ...layers]};
 }
 
 const FILTER_STATES: [string, Filters][] = [

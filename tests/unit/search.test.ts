@@ -1,36 +1,25 @@
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
+import {GAZETTEER_FILES, type GazetteerTexts, gazetteerRows, readGazetteer} from '../../src/gazetteer/format';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../../src/loaders/dataset';
 import {foldName} from '../../src/search/normalize';
-import {buildSearchIndex, type Gazetteer, search} from '../../src/search/search-index';
+import {buildPlaceIndex, createPlaceIndex, indexMore, recordsForSearch, searchPlaces} from '../../src/search/place-search';
+import {parseQuery} from '../../src/search/query';
+import {noMatchHint} from '../../src/ui/SearchBox';
+import {fixtureTexts} from '../fixtures/dataset-texts';
 
-const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dataset');
-const dataset = parseDataset(
-  Object.fromEntries(Object.entries(DATA_FILES).map(([k, f]) => [k, readFileSync(join(FIXTURES, f), 'utf8')])) as DatasetTexts
-);
+const ROOT = join(import.meta.dirname, '..', '..');
+const read = (...path: string[]) => readFileSync(join(ROOT, ...path), 'utf8');
 
-const gazetteer: Gazetteer = {
-  places: [
-    {id: '0807850', name: 'Boulder', state: 'CO', kind: 'place', population: 104175, lon: -105.27055, lat: 40.01499},
-    {id: 'gn5574991', name: 'Boulder City', state: 'NV', kind: 'place', population: 15551, lon: -114.83, lat: 35.98},
-    {id: 'gn5666666', name: 'Boulder', state: 'MT', kind: 'place', population: 1200, lon: -112.12, lat: 46.24},
-    {id: '2621000', name: 'Dearborn', state: 'MI', kind: 'place', population: 95171, lon: -83.17631, lat: 42.32226},
-    {id: '2758000', name: 'Saint Paul', state: 'MN', kind: 'place', population: 307193, lon: -93.09, lat: 44.94}
-  ],
-  counties: [
-    {id: '55025', name: 'Dane County', state: 'WI', kind: 'county', population: 488073, lon: -89.42, lat: 43.07},
-    {id: '50023', name: 'Washington County', state: 'VT', kind: 'county', population: 59534, lon: -72.61, lat: 44.27},
-    {id: '41067', name: 'Washington County', state: 'OR', kind: 'county', population: 529710, lon: -123.1, lat: 45.56}
-  ],
-  zips: [
-    {zip: '80301', lon: -105.2, lat: 40.05},
-    {zip: '80302', lon: -105.3, lat: 40.02},
-    {zip: '48126', lon: -83.18, lat: 42.33}
-  ]
-};
-const index = buildSearchIndex(dataset, gazetteer);
-const labels = (query: string) => search(index, query).map((s) => s.label);
+// The real data and the real gazetteer: spelling classes are only tested honestly on the places people search.
+const dataset = parseDataset(Object.fromEntries(Object.entries(DATA_FILES).map(([k, f]) => [k, read('data', f)])) as DatasetTexts);
+const gazetteer = gazetteerRows(readGazetteer(
+  Object.fromEntries(Object.entries(GAZETTEER_FILES).map(([k, f]) => [k, read('public', 'gazetteer', f)])) as GazetteerTexts
+));
+const index = buildPlaceIndex(recordsForSearch(dataset), gazetteer);
+const labels = (query: string, n = 3) => searchPlaces(index, query).slice(0, n).map((s) => s.label);
+const first = (query: string) => searchPlaces(index, query)[0];
 
 describe('folding names', () => {
   it('drops accents and ʿayn marks, and Arabic vowel marks', () => {
@@ -39,60 +28,156 @@ describe('folding names', () => {
     expect(foldName('رَامَ اللّٰه')).toBe(foldName('رام الله'));
     expect(foldName('أريحا')).toBe(foldName('اريحا'));
   });
+
+  it('reads Saint, Fort and Mount like their short forms', () => {
+    expect(foldName('St. Paul')).toBe(foldName('Saint Paul'));
+    expect(foldName('Ft. Collins')).toBe(foldName('Fort Collins'));
+    expect(foldName('Mt. Vernon')).toBe(foldName('Mount Vernon'));
+  });
 });
 
-describe('search', () => {
-  it('finds a ZIP code, and offers ZIPs while it is typed', () => {
-    expect(labels('80302')).toEqual(['ZIP 80302']);
-    expect(labels('803')).toEqual(['ZIP 80301', 'ZIP 80302']);
-    expect(search(index, '48126')[0]?.target).toEqual({kind: 'us-place', label: 'ZIP 48126', point: [-83.18, 42.33]});
+describe('reading what was typed', () => {
+  it('takes a trailing state, by code or by name, with or without a comma', () => {
+    for (const q of ['Dearborn MI', 'Dearborn, MI', 'dearborn mi', 'Dearborn Michigan', 'Dearborn, michigan']) {
+      expect(parseQuery(q), q).toEqual({kind: 'name', name: expect.any(String), inState: {name: 'dearborn', state: 'MI'}});
+    }
+    expect(parseQuery('Charleston West Virginia')).toMatchObject({inState: {name: 'charleston', state: 'WV'}});
+    expect(parseQuery('Washington, D.C.')).toMatchObject({inState: {name: 'washington', state: 'DC'}});
   });
 
-  it('finds a city without its state, the biggest first', () => {
-    expect(labels('Boulder').slice(0, 3)).toEqual(['Boulder, CO', 'Boulder, MT', 'Boulder City, NV']);
+  it('does not read a state out of a name that is all state', () => {
+    expect(parseQuery('West Virginia')).toMatchObject({inState: {name: 'west', state: 'VA'}});
+    expect(first('West Virginia')?.label).toBe('West Virginia');
+    expect(parseQuery('Texas')).toEqual({kind: 'name', name: 'texas'});
   });
 
-  it('tells same-named places apart by state and population, without claiming a city or a town', () => {
-    expect(search(index, 'Boulder').map((s) => s.detail).slice(0, 2)).toEqual(['Colorado · pop. 104,175', 'Montana · pop. 1,200']);
-    expect(search(index, 'Dane')[0]?.detail).toBe('County in Wisconsin');
+  it('reads ZIP+4 and a ZIP that lost its leading zero', () => {
+    expect(parseQuery('80302-1234')).toEqual({kind: 'zip', exact: '80302', prefix: '80302'});
+    expect(parseQuery('2139')).toEqual({kind: 'zip', exact: '02139', prefix: '2139'});
+    expect(parseQuery('803')).toEqual({kind: 'zip', prefix: '803'});
+  });
+});
+
+describe('US places, every usual spelling', () => {
+  it('finds Dearborn, Michigan however its state is written', () => {
+    for (const q of ['Dearborn MI', 'Dearborn, MI', 'Dearborn Michigan', 'dearborn mi', 'Dearborn', 'DEARBORN, MICHIGAN']) {
+      expect(first(q)?.label, q).toBe('Dearborn, MI');
+    }
   });
 
-  it('narrows by state code or state name after a comma', () => {
-    expect(labels('Boulder, CO')).toEqual(['Boulder, CO']);
-    expect(labels('boulder, montana')).toEqual(['Boulder, MT']);
+  it('finds a city and state written without a comma', () => {
+    expect(first('Austin TX')?.label).toBe('Austin, TX');
+    expect(first('Kansas City MO')?.label).toBe('Kansas City, MO');
+    expect(first('Indiana PA')?.label).toBe('Indiana, PA');
+    expect(first('Portland ME')?.label).toBe('Portland, ME');
+    expect(first('Springfield Illinois')?.label).toBe('Springfield, IL');
   });
 
-  it('lists a place in the data once, linked to its records', () => {
-    const dearborn = search(index, 'Dearborn');
-    expect(dearborn).toHaveLength(1);
-    expect(dearborn[0]?.target).toMatchObject({kind: 'us-place', jurisdictionId: '2621000'});
+  it('reads a two-letter state as a state, never as the start of "County"', () => {
+    expect(labels('Washington co', 1)).toEqual(['Washington County, CO']);
+    expect(first('Portland OR')?.label).toBe('Portland, OR');
   });
 
-  it('finds a county, the most populous first', () => {
-    expect(labels('Dane')).toEqual(['Dane County, WI']);
-    expect(labels('Washington County')).toEqual(['Washington County, OR', 'Washington County, VT']);
+  it('finds one New York and one Washington, DC, by their usual names', () => {
+    for (const q of ['NYC', 'New York City', 'New York, NY', 'new york ny']) {
+      const found = searchPlaces(index, q);
+      expect(found[0]?.label, q).toBe('New York, NY');
+      expect(found.filter((s) => s.label === 'New York, NY'), q).toHaveLength(1);
+    }
+    for (const q of ['Washington DC', 'Washington, D.C.', 'washington dc']) {
+      const found = searchPlaces(index, q);
+      expect(found[0]?.label, q).toBe('Washington, DC');
+      expect(found.filter((s) => s.label.startsWith('Washington, DC') || s.label.startsWith('District of Columbia')), q).toHaveLength(1);
+    }
   });
 
-  it('treats St. and Saint alike', () => {
-    expect(labels('St. Paul')).toEqual(['Saint Paul, MN']);
+  it('never suggests the same place twice', () => {
+    for (const q of ['Baltimore', 'St. Louis', 'Richmond', 'Springfield', 'Washington', 'New York', 'Chicago', 'Carson City']) {
+      const keys = searchPlaces(index, q).map((s) => `${s.label}|${s.detail.split(' · ')[0]}`);
+      expect(new Set(keys).size, `${q}: ${keys.join('; ')}`).toBe(keys.length);
+    }
   });
 
-  it('finds a Palestinian locality by English name, with or without diacritics, and by other spellings', () => {
-    for (const q of ['Jenin', 'Janīn', 'janin', 'Jenine']) expect(labels(q), q).toEqual(['Jenin camp']);
-    expect(search(index, 'Jenin')[0]?.target).toEqual({kind: 'locality', label: 'Jenin camp', localityId: 'jenin-camp'});
+  it('forgives one wrong, missing or swapped letter, ranked below exact matches', () => {
+    expect(first('Dearbron')?.label).toBe('Dearborn, MI');
+    expect(first('Chicgo')?.label).toBe('Chicago, IL');
+    expect(first('Austni TX')?.label).toBe('Austin, TX');
+    expect(first('Milwakee')?.label).toBe('Milwaukee, WI');
+    expect(first('Bouldr')?.label).toBe('Boulder, CO');
+    // "Austin" exists, so an exact Austin ranks above places one letter away.
+    expect(labels('Austin', 1)).toEqual(['Austin, TX']);
   });
 
-  it('finds a Palestinian locality by its Arabic name, part of it, or without hamza', () => {
-    expect(labels('رام الله')).toEqual(['Ramallah']);
-    expect(labels('جنين')).toEqual(['Jenin camp']);
+  it('treats St. and Saint, Ft. and Fort alike', () => {
+    expect(first('St. Paul')?.label).toBe('St. Paul, MN');
+    expect(first('Saint Paul MN')?.label).toBe('St. Paul, MN');
+    expect(first('Ft Collins')?.label).toBe('Fort Collins, CO');
   });
 
-  it('waits for two letters and finds nothing for nonsense', () => {
+  it('finds a ZIP, a ZIP+4, and a ZIP that lost its leading zero', () => {
+    expect(first('80302')?.label).toBe('ZIP 80302');
+    expect(first('80302-1234')?.label).toBe('ZIP 80302');
+    expect(first('2139')?.label).toBe('ZIP 02139');
+    expect(searchPlaces(index, '803').every((s) => s.label.startsWith('ZIP 803'))).toBe(true);
+  });
+});
+
+describe('suggestions that say what they are', () => {
+  it('name the population and the records a place has, and rank places with records first among equals', () => {
+    expect(first('Dearborn MI')?.detail).toMatch(/pop\. [\d,]+ · 1 campaign/);
+    const springfields = searchPlaces(index, 'Springfield');
+    expect(springfields[0]?.detail).toMatch(/pop\./);
+    expect(springfields.slice(0, 5).every((s) => s.label.startsWith('Springfield'))).toBe(true);
+  });
+
+  it('name a county and a state as such', () => {
+    expect(first('Cook County')).toMatchObject({label: 'Cook County, IL', detail: expect.stringContaining('county')});
+    expect(first('Texas')).toMatchObject({label: 'Texas', detail: expect.stringMatching(/^state/), target: {kind: 'state', usps: 'TX'}});
+  });
+
+  it('open a county as a county, with its point', () => {
+    expect(first('Cook County, IL')?.target).toMatchObject({kind: 'county', countyId: '17031'});
+  });
+});
+
+describe('Palestinian places', () => {
+  it('finds a locality by English name, with or without diacritics, by other spellings, and in Arabic', () => {
+    for (const q of ['Jenin camp', 'Janīn camp', 'janin camp']) expect(first(q)?.label, q).toBe('Jenin Camp');
+    expect(first('رام الله')?.label).toBe('Ramallah');
+    expect(first('Ramallah')?.target).toEqual({kind: 'locality', label: 'Ramallah', localityId: 'ramallah'});
+  });
+
+  it('says whether a locality has a US sister city yet', () => {
+    expect(first('Ramallah')?.detail).toMatch(/\d US sister cities/);
+    expect(first('Jenin camp')?.detail).toContain('no US sister city yet');
+  });
+});
+
+describe('nothing found', () => {
+  it('finds nothing for nonsense, and waits for two letters', () => {
     expect(labels('b')).toEqual([]);
-    expect(labels('zzzz')).toEqual([]);
+    expect(labels('zzqxj')).toEqual([]);
+  });
+
+  it('gives a hint that fits what was typed', () => {
+    expect(noMatchHint('99999', false)).toContain('No ZIP code 99999');
+    expect(noMatchHint('zzqxj', false)).toContain('Check the spelling');
+    expect(noMatchHint('قرية', false)).toContain('Arabic');
+  });
+});
+
+describe('the index, filled in steps', () => {
+  it('answers from the largest places before the last small town is indexed', () => {
+    const partial = createPlaceIndex(recordsForSearch(dataset), gazetteer);
+    expect(indexMore(partial, 2000)).toBe(false);
+    expect(searchPlaces(partial, 'Chicago')[0]?.label).toBe('Chicago, IL');
+    expect(searchPlaces(partial, 'Dearborn MI')[0]?.label).toBe('Dearborn, MI');
+    while (!indexMore(partial, 500));
+    expect(partial.entries.length).toBe(index.entries.length);
   });
 
   it('works before the gazetteer loads, on the places with records', () => {
-    expect(search(buildSearchIndex(dataset), 'Muscatine').map((s) => s.label)).toEqual(['Muscatine, IA']);
+    const small = buildPlaceIndex(recordsForSearch(parseDataset(fixtureTexts())));
+    expect(searchPlaces(small, 'Muscatine').map((s) => s.label)).toEqual(['Muscatine, IA']);
   });
 });
