@@ -9,7 +9,8 @@ const shared = (s: AppState): SharedView => ({
   radius: s.radius,
   // A selection still waiting for its data stays in the address, so a reload keeps it.
   selection: s.selection ?? s.pendingSelection,
-  camera: s.camera
+  camera: s.camera,
+  projection: s.projection
 });
 
 function urlFor(view: SharedView): string {

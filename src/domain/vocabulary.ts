@@ -83,6 +83,17 @@ export type PalestinianRegion = (typeof PALESTINIAN_REGIONS)[number];
 export const POLICE_OUTCOMES = ['participated', 'ended', 'refused'] as const;
 export type PoliceOutcome = (typeof POLICE_OUTCOMES)[number];
 
+/**
+ * A police exchange record is part of the Deadly Exchange picture, so the status filter treats it as the campaign
+ * status it stands for: an agency that took part is where a campaign has yet to begin (organizing); one that a
+ * local act ended or refused is a campaign that passed.
+ */
+export const POLICE_OUTCOME_CAMPAIGN_STATUS: Record<PoliceOutcome, CampaignStatus> = {
+  participated: 'organizing',
+  ended: 'passed',
+  refused: 'passed'
+};
+
 export const POLICE_OUTCOME_LABELS: Record<PoliceOutcome, string> = {
   participated: 'Took part',
   ended: 'Ended by local action',

@@ -1,5 +1,5 @@
 import type {ExpressionSpecification, FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
-import type {CampaignTypeId} from '../domain/vocabulary';
+import {POLICE_OUTCOME_CAMPAIGN_STATUS, type CampaignTypeId} from '../domain/vocabulary';
 import {pairKey} from '../geo/features';
 import type {Filters} from './model';
 
@@ -54,6 +54,19 @@ export function clusterCampaignCount(filters: Filters): ExpressionSpecification 
 
 export function clusterFilter(filters: Filters): FilterSpecification {
   return ['all', ['has', 'point_count'], ['>', clusterCampaignCount(filters), 0]];
+}
+
+/** Whether a police point's records that a local act ended or refused are shown (as campaigns that passed). */
+export function policeStoppedShown(filters: Filters): ExpressionSpecification {
+  const on = filters.types.includes('deadly-exchange') && filters.statuses.includes(POLICE_OUTCOME_CAMPAIGN_STATUS.ended);
+  return on ? ['>', ['get', 'stopped'], 0] : NEVER;
+}
+
+/** Police points follow Deadly Exchange and the status their records stand for (src/filters/predicates.ts). */
+export function policeFilter(filters: Filters): FilterSpecification {
+  if (!filters.types.includes('deadly-exchange')) return NEVER;
+  const tookPart: ExpressionSpecification = filters.statuses.includes(POLICE_OUTCOME_CAMPAIGN_STATUS.participated) ? ['>', ['get', 'participated'], 0] : NEVER;
+  return ['any', tookPart, policeStoppedShown(filters)];
 }
 
 /** Sister-city arcs are campaigns of type "sister-cities", filtered by the status their link stands for. */

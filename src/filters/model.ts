@@ -1,16 +1,16 @@
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
 import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 
-/** The map's thematic layers, each of which a person can switch off. */
-export const THEMATIC_LAYERS = ['campaigns', 'sisterLinks', 'localities', 'police', 'stateLaws'] as const;
+/**
+ * The layers a person can switch on and off apart from the campaign types. Everything that belongs to a type
+ * follows that type's switch instead, so two controls can never disagree: sister-city arcs follow Sister Cities,
+ * police exchanges Deadly Exchange, and state anti-boycott acts Right to Boycott.
+ */
+export const THEMATIC_LAYERS = ['localities'] as const;
 export type ThematicLayer = (typeof THEMATIC_LAYERS)[number];
 
 export const THEMATIC_LAYER_LABELS: Record<ThematicLayer, string> = {
-  campaigns: 'Municipal campaigns',
-  sisterLinks: 'Sister-city links',
-  localities: 'Palestinian towns and camps',
-  police: 'Police exchange programs',
-  stateLaws: 'State anti-boycott laws'
+  localities: 'Palestinian towns and camps'
 };
 
 /** The whole filter state, as data: it is stored, put in the URL and compiled to map expressions. */
@@ -23,5 +23,5 @@ export interface Filters {
 export const DEFAULT_FILTERS: Filters = {
   types: CAMPAIGN_TYPE_IDS,
   statuses: CAMPAIGN_STATUSES,
-  layers: {campaigns: true, sisterLinks: true, localities: true, police: true, stateLaws: true}
+  layers: {localities: true}
 };

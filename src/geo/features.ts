@@ -65,9 +65,30 @@ export function jurisdictionFeatures(dataset: Dataset, onProblem: OnDrawProblem 
   return {type: 'FeatureCollection', features};
 }
 
+/**
+ * Where each arc sits among the arcs that arrive at the same town, centred on 0 (…, -1, 0, 1, …): the map offsets
+ * each by that many steps, so they arrive side by side instead of knotting into one line. Ordered by the US end's
+ * latitude, north first, so neighbouring arcs do not cross.
+ */
+export function arrivalFans(dataset: Dataset, places: ReadonlyMap<string, LngLat>): Map<string, number> {
+  const byLocality = new Map<string, {id: string; lat: number}[]>();
+  for (const link of dataset.sisterLinks) {
+    const group = byLocality.get(link.localityId) ?? [];
+    group.push({id: link.id, lat: places.get(link.jurisdictionId)?.[1] ?? 0});
+    byLocality.set(link.localityId, group);
+  }
+  const fans = new Map<string, number>();
+  for (const group of byLocality.values()) {
+    group.sort((a, b) => b.lat - a.lat || (a.id < b.id ? -1 : 1));
+    group.forEach(({id}, i) => fans.set(id, i - (group.length - 1) / 2));
+  }
+  return fans;
+}
+
 export function sisterLinkFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<LineString | MultiLineString> {
   const places = new Map(dataset.jurisdictions.map((j) => [j.id, j.point]));
   const localities = new Map(dataset.localities.map((l) => [l.id, l.point]));
+  const fans = arrivalFans(dataset, places);
   const features = eachRecord('sister-cities.csv', dataset.sisterLinks, (l) => l.id, (link): Feature<LineString | MultiLineString>[] => {
     const from = places.get(link.jurisdictionId);
     const to = localities.get(link.localityId);
@@ -75,7 +96,7 @@ export function sisterLinkFeatures(dataset: Dataset, onProblem: OnDrawProblem = 
     return [{
       type: 'Feature',
       geometry: greatCircleArc(from, to),
-      properties: {id: link.id, status: link.status, campaignStatus: SISTER_LINK_CAMPAIGN_STATUS[link.status]}
+      properties: {id: link.id, status: link.status, campaignStatus: SISTER_LINK_CAMPAIGN_STATUS[link.status], fan: fans.get(link.id) ?? 0}
     }];
   }, onProblem);
   return {type: 'FeatureCollection', features};
@@ -92,19 +113,19 @@ export function localityFeatures(dataset: Dataset, onProblem: OnDrawProblem = re
   return {type: 'FeatureCollection', features};
 }
 
-/** One point per jurisdiction with known police exchange records; "stopped" when a local act ended or refused one. */
+/** One point per jurisdiction with police exchange records: how many took part, and how many a local act ended or refused. */
 export function policeFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<Point> {
-  const byJurisdiction = new Map<string, {count: number; stopped: boolean}>();
+  const byJurisdiction = new Map<string, {participated: number; stopped: number}>();
   for (const p of dataset.policeExchanges) {
-    const entry = byJurisdiction.get(p.jurisdictionId) ?? {count: 0, stopped: false};
-    entry.count += 1;
-    entry.stopped ||= p.outcome !== 'participated';
+    const entry = byJurisdiction.get(p.jurisdictionId) ?? {participated: 0, stopped: 0};
+    if (p.outcome === 'participated') entry.participated += 1;
+    else entry.stopped += 1;
     byJurisdiction.set(p.jurisdictionId, entry);
   }
   const features = eachRecord('police-exchanges.csv', dataset.jurisdictions, (j) => j.id, (j): Feature<Point>[] => {
     const entry = byJurisdiction.get(j.id);
     if (!entry) return [];
-    return [{type: 'Feature', geometry: pointOf(j.point), properties: {id: j.id, name: j.name, count: entry.count, stopped: entry.stopped}}];
+    return [{type: 'Feature', geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...entry}}];
   }, onProblem);
   return {type: 'FeatureCollection', features};
 }

@@ -2,7 +2,7 @@ import {circle, distance, point} from '@turf/turf';
 import type {Feature, Polygon} from 'geojson';
 import type {Campaign, Dataset, Jurisdiction, LngLat, PoliceExchange, SisterCityLink} from '../domain/records';
 import type {Filters} from '../filters/model';
-import {campaignMatches} from '../filters/predicates';
+import {campaignMatches, policeMatches} from '../filters/predicates';
 
 export const RADII_MILES = [10, 25, 50, 100] as const;
 export type RadiusMiles = (typeof RADII_MILES)[number];
@@ -40,14 +40,12 @@ export function recordsByDistance(dataset: Dataset, filters: Filters, center: Ln
     const place = campaignMatches(campaign, filters) ? at(campaign.jurisdictionId) : undefined;
     if (!place) continue;
     const link = campaign.sisterLinkId === undefined ? undefined : links.get(campaign.sisterLinkId);
-    if (link && filters.layers.sisterLinks) items.push({kind: 'link', link, ...place});
-    if (!link && filters.layers.campaigns) items.push({kind: 'campaign', campaign, ...place});
+    if (link) items.push({kind: 'link', link, ...place});
+    else items.push({kind: 'campaign', campaign, ...place});
   }
-  if (filters.layers.police) {
-    for (const record of dataset.policeExchanges) {
-      const place = at(record.jurisdictionId);
-      if (place) items.push({kind: 'police', record, ...place});
-    }
+  for (const record of dataset.policeExchanges) {
+    const place = policeMatches(record, filters) ? at(record.jurisdictionId) : undefined;
+    if (place) items.push({kind: 'police', record, ...place});
   }
   return items.sort((a, b) => a.miles - b.miles);
 }

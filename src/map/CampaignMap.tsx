@@ -12,10 +12,12 @@ import MapGL, {
 } from 'react-map-gl/maplibre';
 import type {Dataset} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {datasetIndex, mapSources} from '../store/derived';
+import {datasetIndex, describeSelection, mapSources} from '../store/derived';
 import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
+import {ClusterDonuts} from './ClusterDonuts';
+import {type Choice, FeatureChoice} from './FeatureChoice';
 import {moveFeatureState} from './feature-states';
 import {PLACE_LABELS_FILE} from '../gazetteer/labels';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
@@ -35,10 +37,10 @@ function mapStyle(): maplibregl.StyleSpecification | string {
 
 const ATTRIBUTION = 'Natural Earth · US Census · GeoNames (CC BY 4.0)';
 
-function selectionOf(event: MapLayerMouseEvent): Selection | null {
-  const feature = event.features?.[0];
-  const id = feature?.properties?.id as string | undefined;
-  if (!feature || id === undefined) return null;
+/** What a rendered feature stands for, or null for a cluster or a layer nothing can be selected on. */
+function selectionOfFeature(feature: maplibregl.MapGeoJSONFeature): Selection | null {
+  const id = feature.properties?.id as string | undefined;
+  if (id === undefined) return null;
   switch (feature.layer.id) {
     case LAYER_IDS.places:
     case LAYER_IDS.police:
@@ -54,6 +56,26 @@ function selectionOf(event: MapLayerMouseEvent): Selection | null {
     default:
       return null;
   }
+}
+
+/** A finger is not a pixel: what lies within this many pixels of a click or tap counts as under it. */
+const TOUCH_SLOP = 7;
+
+/**
+ * Everything under a point, top-most first and each once: the campaign marker and police ring of one city are
+ * one place; a state's tint counts only where nothing else is there.
+ */
+function selectionsAt(map: maplibregl.Map, point: {x: number; y: number}): {selections: Selection[]; cluster?: maplibregl.MapGeoJSONFeature} {
+  const box: [[number, number], [number, number]] = [[point.x - TOUCH_SLOP, point.y - TOUCH_SLOP], [point.x + TOUCH_SLOP, point.y + TOUCH_SLOP]];
+  const features = map.queryRenderedFeatures(box, {layers: INTERACTIVE_LAYER_IDS.filter((id) => map.getLayer(id))});
+  const found: Selection[] = [];
+  for (const f of features) {
+    const selection = selectionOfFeature(f);
+    if (selection && !found.some((s) => sameSelection(s, selection))) found.push(selection);
+  }
+  const cluster = features.find((f) => f.layer.id === LAYER_IDS.clusters);
+  const local = found.filter((s) => s.kind !== 'state');
+  return {selections: local.length > 0 || cluster ? local : found, ...(cluster ? {cluster} : {})};
 }
 
 /**
@@ -82,6 +104,15 @@ function jumpToStoredCamera(map: maplibregl.Map, camera: Camera | null) {
   const here = roundedCamera(map.getCenter().toArray(), map.getZoom());
   const moved = here.zoom !== camera.zoom || here.center[0] !== camera.center[0] || here.center[1] !== camera.center[1];
   if (moved) map.jumpTo({center: [...camera.center], zoom: camera.zoom});
+}
+
+const selectProjection = (s: AppState) => s.projection;
+const applyProjection = (map: maplibregl.Map, projection: AppState['projection']) => map.setProjection({type: projection});
+
+/** The globe view: the arcs read as the great circles they are. The choice lives in the store and the link. */
+function ProjectionSync() {
+  useStoreToMap(selectProjection, applyProjection, true);
+  return null;
 }
 
 /** Keeps the map's feature-state (selected, hovered) and camera in step with the store. */
@@ -202,6 +233,7 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
       </Source>
       <GazetteerLabels dataset={dataset} />
       <PlaceMarks />
+      <ClusterDonuts colors={typeColors} />
       <StoreSync dataset={dataset} />
     </>
   );
@@ -218,25 +250,41 @@ export function CampaignMap() {
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
   const [mapProblem, setMapProblem] = useState<string | null>(null);
+  const [tip, setTip] = useState<{point: {x: number; y: number}; text: string; detail: string} | null>(null);
+  const [choice, setChoice] = useState<Choice | null>(null);
+  const globe = useAppStore((s) => s.projection === 'globe');
+  const setGlobe = (on: boolean) => useAppStore.setState({projection: on ? 'globe' : 'mercator'});
 
   async function onClick(event: MapLayerMouseEvent) {
-    const feature = event.features?.[0];
-    if (feature?.layer.id === LAYER_IDS.clusters) {
-      const source = event.target.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.jurisdictions);
-      const zoom = await source?.getClusterExpansionZoom(feature.properties.cluster_id as number);
-      if (zoom !== undefined && feature.geometry.type === 'Point') {
-        event.target.easeTo({center: feature.geometry.coordinates as [number, number], zoom});
+    const map = event.target;
+    const {selections, cluster} = selectionsAt(map, event.point);
+    setChoice(null);
+    if (cluster && selections.length === 0 && cluster.geometry.type === 'Point') {
+      const source = map.getSource<maplibregl.GeoJSONSource>(SOURCE_IDS.jurisdictions);
+      const id = cluster.properties.cluster_id as number;
+      const zoom = await source?.getClusterExpansionZoom(id);
+      const center = cluster.geometry.coordinates as [number, number];
+      if (zoom !== undefined && zoom <= map.getMaxZoom() && zoom > map.getZoom()) {
+        map.easeTo({center, zoom});
+      } else {
+        // A cluster that cannot open further: its places lie on top of each other, so list them.
+        const leaves = (await source?.getClusterLeaves(id, 50, 0)) ?? [];
+        const places = leaves.flatMap((leaf): Selection[] => (typeof leaf.properties?.id === 'string' ? [{kind: 'jurisdiction', id: leaf.properties.id}] : []));
+        setChoice({point: event.point, selections: places});
       }
       return;
     }
-    select(selectionOf(event));
+    if (selections.length > 1) setChoice({point: event.point, selections});
+    else select(selections[0] ?? null);
   }
 
   function onMouseMove(event: MapLayerMouseEvent) {
-    const over = selectionOf(event);
-    const overCluster = event.features?.[0]?.layer.id === LAYER_IDS.clusters;
-    setCursor(over || overCluster ? 'pointer' : '');
+    const {selections, cluster} = selectionsAt(event.target, event.point);
+    const over = selections[0] ?? null;
+    setCursor(over || cluster ? 'pointer' : '');
     if (!sameSelection(useAppStore.getState().hovered, over)) hover(over);
+    const words = over && dataset ? describeSelection(over, datasetIndex(dataset)) : null;
+    setTip(words && over?.kind !== 'state' ? {point: event.point, text: words.title, detail: words.detail} : null);
   }
 
   return (
@@ -254,7 +302,10 @@ export function CampaignMap() {
         cursor={cursor}
         onClick={onClick}
         onMouseMove={onMouseMove}
-        onMouseLeave={() => hover(null)}
+        onMouseLeave={() => {
+          hover(null);
+          setTip(null);
+        }}
         onLoad={(e) => {
           setMapState('ready');
           // Context loss: MapLibre restores itself; we only tell the person why the map went blank (P7).
@@ -281,12 +332,28 @@ export function CampaignMap() {
         <AttributionControl position="bottom-right" compact customAttribution={ATTRIBUTION} />
         <NearArea />
         {dataset && <ThematicLayers dataset={dataset} />}
+        <ProjectionSync />
       </MapGL>
       <div className="map-regions" role="group" aria-label="Go to">
         {(Object.keys(REGIONS) as Region[]).map((region) => (
           <button key={region} type="button" onClick={() => showRegion(region)}>{REGIONS[region].label}</button>
         ))}
+        <button type="button" aria-pressed={globe} onClick={() => setGlobe(!globe)} title="Show the Earth as a globe, where sister-city arcs are the great circles they are">
+          Globe
+        </button>
       </div>
+      {tip && !choice && (
+        <div className="map-tip" role="tooltip" style={{left: tip.point.x, top: tip.point.y}}>
+          <bdi className="map-tip-title">{tip.text}</bdi>
+          {tip.detail && <span className="map-tip-detail">{tip.detail}</span>}
+        </div>
+      )}
+      {choice && dataset && (
+        <FeatureChoice choice={choice} dataset={dataset} onChoose={(selection) => {
+          setChoice(null);
+          select(selection);
+        }} onClose={() => setChoice(null)} />
+      )}
       {mapProblem && <div className="map-problem" role="alert">{mapProblem}</div>}
       {mapState !== 'ready' && (
         <div className="map-status" role="status">

@@ -1,21 +1,23 @@
 import type {
   CircleLayerSpecification,
   ExpressionSpecification,
-  FillLayerSpecification,
   LayerSpecification,
   LineLayerSpecification,
   SymbolLayerSpecification
 } from '@maplibre/maplibre-gl-style-spec';
-import {STATE_LAW_TYPES, type CampaignTypeId, type LocalityKind, type StateLawType} from '../domain/vocabulary';
+import {SISTER_LINK_STATUSES, STATE_LAW_TYPES, type CampaignTypeId, type LocalityKind, type SisterLinkStatus, type StateLawType} from '../domain/vocabulary';
 import {
   clusterCampaignCount,
   clusterFilter,
   jurisdictionColor,
   jurisdictionFilter,
   matchingTypeCount,
+  policeFilter,
+  policeStoppedShown,
   severalTypesFilter,
   sisterLinkFilter
 } from '../filters/expressions';
+import {stateActsShown} from '../filters/predicates';
 import type {Filters} from '../filters/model';
 import {ALL_PAIR_KEYS} from '../geo/features';
 import {BASEMAP_SOURCE_IDS, FONT_BOLD, FONT_REGULAR} from './basemap-style';
@@ -43,14 +45,13 @@ export const LAYER_IDS = {
   highlightLabel: 'highlighted-place-label',
   gazetteerLabels: 'gazetteer-place-labels',
   stateLaws: 'state-laws-fill',
-  links: 'sister-links-line',
-  linksProposed: 'sister-links-dashed',
+  links: 'sister-links-official',
   linksHit: 'sister-links-hit',
   police: 'police-rings',
+  policeStopped: 'police-rings-stopped',
   localities: 'localities-points',
   localityLabels: 'localities-labels',
   clusters: 'campaign-clusters',
-  clusterCounts: 'campaign-cluster-counts',
   places: 'campaign-points',
   placeTypeCounts: 'campaign-point-type-counts',
   placeLabels: 'campaign-point-labels'
@@ -59,30 +60,56 @@ export const LAYER_IDS = {
 /** The layers a click or tap can select something on, top-most first. */
 export const INTERACTIVE_LAYER_IDS = [LAYER_IDS.clusters, LAYER_IDS.places, LAYER_IDS.localities, LAYER_IDS.police, LAYER_IDS.linksHit, LAYER_IDS.stateLaws];
 
-export const LINK_STATUS_STYLE = {
-  official: {color: '#137a4b', dashed: false},
-  unofficial: {color: '#2a9d8f', dashed: false},
-  proposed: {color: '#c07a00', dashed: true},
-  rejected: {color: '#8a8a8a', dashed: true}
-} as const;
+/**
+ * Sister-city links by status: each its own colour and its own line pattern, so they stay apart for every eye
+ * (and in print): official solid, unofficial long dashes, proposed short dashes, rejected dots. Dark enough for
+ * 3:1 against land and sea.
+ */
+export const LINK_STATUS_STYLE: Record<SisterLinkStatus, {color: string; dash: readonly number[] | null; width: number}> = {
+  official: {color: '#0b6b3a', dash: null, width: 2.6},
+  unofficial: {color: '#0d5f75', dash: [4, 1.5], width: 2},
+  proposed: {color: '#8a4f00', dash: [1.6, 1.4], width: 2},
+  rejected: {color: '#5a5a5a', dash: [0.1, 1.8], width: 2.2}
+};
 
-export const POLICE_STYLE = {participated: '#c0392b', stopped: '#1e8449'} as const;
+/** The layer of each link status (line patterns cannot be data-driven). */
+export const LINK_LAYER_IDS: Record<SisterLinkStatus, string> = {
+  official: LAYER_IDS.links,
+  unofficial: 'sister-links-unofficial',
+  proposed: 'sister-links-proposed',
+  rejected: 'sister-links-rejected'
+};
+
+/** Took part: one red ring. Ended or refused by a local act: a green double ring, so the two differ by shape too. */
+export const POLICE_STYLE = {participated: '#b3261e', stopped: '#11663a'} as const;
 export const LOCALITY_COLOR = '#4b6b2a';
 /** Marker radius by kind at close zoom (px); half of it at world zoom. */
 export const LOCALITY_SIZE: Record<LocalityKind, number> = {city: 9, town: 7, village: 5, camp: 6.5};
 
-/** State acts are tinted in one hue, stronger for binding acts than for non-binding resolutions. */
+/** The dark outline every marker carries, so it stands out 3:1 from any basemap colour whatever its fill. */
+export const MARK_OUTLINE = '#1f2430';
+
+/**
+ * State acts are tinted in one hue, stronger for binding acts, and outlined differently by kind (law solid,
+ * executive order dashed, resolution dotted), so the kinds differ by more than a shade of purple.
+ */
 export const STATE_LAW_COLOR = '#6a3d9a';
 export const STATE_LAW_OPACITY: Record<StateLawType, number> = {law: 0.3, 'executive-order': 0.18, resolution: 0.08};
+export const STATE_LAW_DASH: Record<StateLawType, readonly number[] | null> = {law: null, 'executive-order': [3, 2], resolution: [0.1, 2]};
+export const STATE_LAW_EDGE_IDS: Record<StateLawType, string> = {
+  law: 'state-laws-edge-law',
+  'executive-order': 'state-laws-edge-executive-order',
+  resolution: 'state-laws-edge-resolution'
+};
 
 /** What the layers need from the dataset besides the filters. */
 export interface LayerContext {
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
-  /** The strongest state act per state, by the state's FIPS code (the id of the states boundary file). */
+  /** The strongest state act in effect per state, by the state's FIPS code (the id of the states boundary file). */
   stateActByFips: Readonly<Record<string, StateLawType>>;
 }
 
-/** Clusters count campaigns per type and status, so the cluster label can follow the filters (see expressions.ts). */
+/** Clusters count campaigns per type and status, so the cluster markers can follow the filters (see expressions.ts). */
 export const CLUSTER_PROPERTIES = Object.fromEntries(
   ALL_PAIR_KEYS.map((k) => [k, ['+', ['coalesce', ['get', k], 0]]])
 ) as Record<string, ExpressionSpecification>;
@@ -95,47 +122,47 @@ function visibility(on: boolean): 'visible' | 'none' {
   return on ? 'visible' : 'none';
 }
 
-const linkColor: ExpressionSpecification = [
-  'match', ['get', 'status'],
-  'official', LINK_STATUS_STYLE.official.color,
-  'unofficial', LINK_STATUS_STYLE.unofficial.color,
-  'proposed', LINK_STATUS_STYLE.proposed.color,
-  LINK_STATUS_STYLE.rejected.color
-];
-
 function linkLayers(filters: Filters): LineLayerSpecification[] {
   const filter = sisterLinkFilter(filters) as ExpressionSpecification;
-  const isDashed: ExpressionSpecification = ['in', ['get', 'status'], ['literal', ['proposed', 'rejected']]];
-  const layout = {visibility: visibility(filters.layers.sisterLinks), 'line-cap': 'round', 'line-join': 'round'} as const;
-  const width: ExpressionSpecification = ['case', selected, 4.5, hovered, 3.5, ['==', ['get', 'status'], 'official'], 2.4, 1.8];
+  // Arcs to the same town arrive side by side instead of knotting into one line (`fan`, src/geo/features.ts).
+  const offset: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, ['*', ['get', 'fan'], 1.2], 6, ['*', ['get', 'fan'], 2.5], 9, ['*', ['get', 'fan'], 4]];
+  const statusLayers = SISTER_LINK_STATUSES.map((status): LineLayerSpecification => {
+    const style = LINK_STATUS_STYLE[status];
+    const width: ExpressionSpecification = ['case', selected, style.width + 2.2, hovered, style.width + 1.4, style.width];
+    return {
+      id: LINK_LAYER_IDS[status], type: 'line', source: SOURCE_IDS.sisterLinks,
+      filter: ['all', filter, ['==', ['get', 'status'], status]],
+      // Dashes end square; dots and solid lines end round (a dot is a round cap on a dash of nearly nothing).
+      layout: {'line-cap': style.dash && style.dash[0]! >= 1 ? 'butt' : 'round', 'line-join': 'round'},
+      paint: {'line-color': style.color, 'line-width': width, 'line-offset': offset, ...(style.dash ? {'line-dasharray': [...style.dash]} : {})}
+    };
+  });
   return [
-    {id: LAYER_IDS.links, type: 'line', source: SOURCE_IDS.sisterLinks, filter: ['all', filter, ['!', isDashed]], layout,
-      paint: {'line-color': linkColor, 'line-width': width, 'line-opacity': 0.9}},
-    // Dashes cannot be data-driven everywhere, so proposed and rejected links get their own layer.
-    {id: LAYER_IDS.linksProposed, type: 'line', source: SOURCE_IDS.sisterLinks, filter: ['all', filter, isDashed],
-      layout: {visibility: layout.visibility, 'line-join': 'round'},
-      paint: {'line-color': linkColor, 'line-width': width, 'line-dasharray': [2, 2], 'line-opacity': 0.9}},
+    ...statusLayers,
     // A wide invisible line: a thin arc is hard to hit with a finger.
-    {id: LAYER_IDS.linksHit, type: 'line', source: SOURCE_IDS.sisterLinks, filter, layout: {visibility: layout.visibility},
-      paint: {'line-color': '#000000', 'line-width': 14, 'line-opacity': 0}}
+    {id: LAYER_IDS.linksHit, type: 'line', source: SOURCE_IDS.sisterLinks, filter,
+      paint: {'line-color': '#000000', 'line-width': 14, 'line-opacity': 0, 'line-offset': offset}}
   ];
 }
 
-function policeLayer(filters: Filters): CircleLayerSpecification {
-  return {
-    id: LAYER_IDS.police, type: 'circle', source: SOURCE_IDS.police,
-    layout: {visibility: visibility(filters.layers.police)},
-    paint: {
-      // A ring around the place's campaign marker, so both stay visible where a city has both.
-      'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 7.5, 8, 12],
-      'circle-color': '#ffffff',
-      'circle-opacity': 0.01,
-      'circle-stroke-width': ['case', emphasised, 3.5, 1.75],
-      'circle-stroke-color': ['case', ['get', 'stopped'], POLICE_STYLE.stopped, POLICE_STYLE.participated]
-    }
-  };
+function policeLayers(filters: Filters): CircleLayerSpecification[] {
+  const filter = policeFilter(filters) as ExpressionSpecification;
+  const stopped = policeStoppedShown(filters);
+  // A ring around the place's campaign marker, so both stay visible where a city has both.
+  const radius: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 2, 7.5, 8, 12];
+  return [
+    {id: LAYER_IDS.police, type: 'circle', source: SOURCE_IDS.police, filter,
+      paint: {
+        'circle-radius': radius,
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.01,
+        'circle-stroke-width': ['case', emphasised, 3.5, 2],
+        'circle-stroke-color': ['case', stopped, POLICE_STYLE.stopped, POLICE_STYLE.participated]
+      }},
+    {id: LAYER_IDS.policeStopped, type: 'circle', source: SOURCE_IDS.police, filter: ['all', filter, stopped],
+      paint: {'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 11.5, 8, 16], 'circle-opacity': 0, 'circle-stroke-width': 1.5, 'circle-stroke-color': POLICE_STYLE.stopped}}
+  ];
 }
-
 function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLayerSpecification] {
   const layout = {visibility: visibility(filters.layers.localities)};
   const isCamp: ExpressionSpecification = ['==', ['get', 'kind'], 'camp'];
@@ -151,15 +178,15 @@ function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLaye
         'circle-stroke-width': ['case', emphasised, 3.5, isCamp, 2, 1]
       }},
     {id: LAYER_IDS.localityLabels, type: 'symbol', source: SOURCE_IDS.localities,
-      // Partner towns are labelled from afar, the most linked first; the others once zoomed in.
+      // Partner towns are named wherever their arcs can be followed, the most linked first; the others once zoomed in.
       filter: ['any', ['>', ['get', 'links'], 0], ['>=', ['zoom'], 9]],
-      minzoom: 5,
+      minzoom: 3,
       layout: {
         ...layout,
         'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], {'font-scale': 0.95}],
         'symbol-sort-key': ['-', 0, ['get', 'links']],
         'text-font': [...FONT_REGULAR],
-        'text-size': 12,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 12],
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
         'text-max-width': 10
@@ -175,52 +202,58 @@ function numberById(groups: readonly [string[], number][], fallback: number): Ex
   return ['match', ['get', 'id'], first[0], first[1], ...rest.flat(), fallback];
 }
 
-function stateLawLayer(filters: Filters, actByFips: Readonly<Record<string, StateLawType>>): FillLayerSpecification {
+function stateLawLayers(filters: Filters, actByFips: Readonly<Record<string, StateLawType>>): LayerSpecification[] {
   const states = Object.keys(actByFips);
-  const opacity = numberById(
-    STATE_LAW_TYPES.map((type) => [states.filter((fips) => actByFips[fips] === type), STATE_LAW_OPACITY[type]]),
-    0
-  );
-  return {
-    id: LAYER_IDS.stateLaws, type: 'fill', source: SOURCE_IDS.stateLaws,
-    filter: ['in', ['get', 'id'], ['literal', states]],
-    layout: {visibility: visibility(filters.layers.stateLaws)},
-    // A backdrop at national scale; at city scale it fades, so the campaigns stay in front.
-    paint: {
-      'fill-color': STATE_LAW_COLOR,
-      'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, ['case', emphasised, 0.45, opacity], 8, ['case', emphasised, 0.2, ['*', 0.3, opacity]]]
-    }
-  };
+  const ofType = (type: StateLawType) => states.filter((fips) => actByFips[fips] === type);
+  const opacity = numberById(STATE_LAW_TYPES.map((type) => [ofType(type), STATE_LAW_OPACITY[type]]), 0);
+  const layout = {visibility: visibility(stateActsShown(filters))};
+  return [
+    {
+      id: LAYER_IDS.stateLaws, type: 'fill', source: SOURCE_IDS.stateLaws,
+      filter: ['in', ['get', 'id'], ['literal', states]],
+      layout,
+      // A backdrop at national scale; at city scale it fades, so the campaigns stay in front.
+      paint: {
+        'fill-color': STATE_LAW_COLOR,
+        'fill-opacity': ['interpolate', ['linear'], ['zoom'], 5, ['case', emphasised, 0.45, opacity], 8, ['case', emphasised, 0.2, ['*', 0.3, opacity]]]
+      }
+    },
+    ...STATE_LAW_TYPES.map((type): LineLayerSpecification => ({
+      id: STATE_LAW_EDGE_IDS[type], type: 'line', source: SOURCE_IDS.stateLaws,
+      filter: ['in', ['get', 'id'], ['literal', ofType(type)]],
+      layout: {...layout, 'line-join': 'round'},
+      paint: {'line-color': STATE_LAW_COLOR, 'line-width': ['interpolate', ['linear'], ['zoom'], 3, 1.2, 7, 2], ...(STATE_LAW_DASH[type] ? {'line-dasharray': [...STATE_LAW_DASH[type]!]} : {})}
+    }))
+  ];
 }
 
+/** A cluster's radius in pixels by the number of campaigns it holds: its donut (cluster-markers.ts) is drawn to it. */
+export const CLUSTER_RADIUS_STEPS = [[0, 14], [10, 18], [30, 23]] as const;
+
 function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>): LayerSpecification[] {
-  const layout = {visibility: visibility(filters.layers.campaigns)};
   const count = clusterCampaignCount(filters);
   const several: ExpressionSpecification = ['>', matchingTypeCount(filters), 1];
   return [
-    {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters), layout,
+    // Clusters are drawn as donuts of their campaign types by cluster-markers.ts; this layer only catches clicks.
+    {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters),
       paint: {
-        'circle-radius': ['step', count, 13, 10, 17, 30, 22],
+        'circle-radius': ['step', count, CLUSTER_RADIUS_STEPS[0][1], CLUSTER_RADIUS_STEPS[1][0], CLUSTER_RADIUS_STEPS[1][1], CLUSTER_RADIUS_STEPS[2][0], CLUSTER_RADIUS_STEPS[2][1]],
         'circle-color': '#ffffff',
-        'circle-stroke-color': '#2b2d42',
-        'circle-stroke-width': 2
+        'circle-opacity': 0
       }},
-    {id: LAYER_IDS.clusterCounts, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters),
-      layout: {...layout, 'text-field': ['to-string', count], 'text-font': [...FONT_BOLD], 'text-size': 12, 'text-allow-overlap': true},
-      paint: {'text-color': '#2b2d42'}},
-    {id: LAYER_IDS.places, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters), layout,
+    {id: LAYER_IDS.places, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters),
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', several, 7.5, 5.5], 8, ['case', several, 11, 9]],
         'circle-color': jurisdictionColor(filters, colors),
-        'circle-stroke-color': ['case', emphasised, '#111111', '#ffffff'],
-        'circle-stroke-width': ['case', selected, 3, hovered, 2.5, 1.5]
+        'circle-stroke-color': MARK_OUTLINE,
+        'circle-stroke-width': ['case', selected, 3.5, hovered, 2.5, 1.5]
       }},
     // The number of types on a place of several types, so it reads as "several" without a legend.
     {id: LAYER_IDS.placeTypeCounts, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: severalTypesFilter(filters),
-      layout: {...layout, 'text-field': ['to-string', matchingTypeCount(filters)], 'text-font': [...FONT_BOLD], 'text-size': 10, 'text-allow-overlap': true},
+      layout: {'text-field': ['to-string', matchingTypeCount(filters)], 'text-font': [...FONT_BOLD], 'text-size': 10, 'text-allow-overlap': true},
       paint: {'text-color': '#ffffff'}},
     {id: LAYER_IDS.placeLabels, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters), minzoom: 5.5,
-      layout: {...layout, 'text-field': ['get', 'name'], 'text-font': [...FONT_REGULAR], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top'},
+      layout: {'text-field': ['get', 'name'], 'text-font': [...FONT_REGULAR], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top'},
       paint: {'text-color': '#1f2430', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4}}
   ];
 }
@@ -231,9 +264,9 @@ export function thematicLayers(
   context: LayerContext
 ): Record<'stateLaws' | 'links' | 'police' | 'localities' | 'campaigns', LayerSpecification[]> {
   return {
-    stateLaws: [stateLawLayer(filters, context.stateActByFips)],
+    stateLaws: stateLawLayers(filters, context.stateActByFips),
     links: linkLayers(filters),
-    police: [policeLayer(filters)],
+    police: policeLayers(filters),
     localities: localityLayers(filters),
     campaigns: campaignLayers(filters, context.typeColors)
   };

@@ -2,7 +2,7 @@ import type {Campaign, DataIssue, Dataset, Jurisdiction, PalestinianLocality, Po
 import type {DataKey} from '../loaders/dataset';
 import type {Selection} from './store';
 import {STATE_BY_USPS, USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
+import {LOCALITY_KIND_LABELS, SISTER_LINK_STATUS_LABELS, STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
 import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
 /** Computes once per dataset object and remembers it: datasets are immutable and replaced whole. */
@@ -116,5 +116,45 @@ export function selectionFile(selection: Selection): DataKey | undefined {
     case 'county':
     case 'ps-place':
       return undefined;
+  }
+}
+
+/** A selection in words, for tooltips, the choice of overlapping features and the list of what is in view. */
+export function describeSelection(selection: Selection, index: DatasetIndex): {title: string; detail: string} | null {
+  switch (selection.kind) {
+    case 'jurisdiction': {
+      const j = index.jurisdiction.get(selection.id);
+      if (!j) return null;
+      const campaigns = index.campaignsByJurisdiction.get(j.id)?.length ?? 0;
+      const links = index.linksByJurisdiction.get(j.id)?.length ?? 0;
+      const police = index.policeByJurisdiction.get(j.id)?.length ?? 0;
+      const parts = [
+        campaigns > 0 ? `${campaigns} ${campaigns === 1 ? 'campaign' : 'campaigns'}` : '',
+        links > 0 ? `${links} sister-city ${links === 1 ? 'link' : 'links'}` : '',
+        police > 0 ? `${police} police ${police === 1 ? 'exchange' : 'exchanges'}` : ''
+      ].filter(Boolean);
+      return {title: j.kind === 'state' ? j.name : `${j.name}, ${j.state}`, detail: parts.join(' · ')};
+    }
+    case 'link': {
+      const link = index.link.get(selection.id);
+      const from = link && index.jurisdiction.get(link.jurisdictionId);
+      const to = link && index.locality.get(link.localityId);
+      if (!link || !from || !to) return null;
+      return {title: `${from.name}, ${from.state} ↔ ${to.nameEn} ${to.nameAr}`, detail: `${SISTER_LINK_STATUS_LABELS[link.status]} sister-city link`};
+    }
+    case 'locality': {
+      const l = index.locality.get(selection.id);
+      if (!l) return null;
+      const links = index.linksByLocality.get(l.id)?.length ?? 0;
+      return {title: `${l.nameEn} ${l.nameAr}`, detail: `${LOCALITY_KIND_LABELS[l.kind]} · ${links > 0 ? `${links} US sister ${links === 1 ? 'city' : 'cities'}` : 'no US sister city yet'}`};
+    }
+    case 'state': {
+      const state = STATE_BY_USPS.get(selection.id);
+      const acts = (index.stateLawsByState.get(selection.id) ?? []).filter((l) => l.status === 'in-effect').length;
+      return state ? {title: state.name, detail: acts > 0 ? `${acts} anti-boycott ${acts === 1 ? 'act' : 'acts'} in effect` : 'state'} : null;
+    }
+    case 'county':
+    case 'ps-place':
+      return null;
   }
 }

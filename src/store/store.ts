@@ -101,6 +101,8 @@ export interface NearSlice {
 export interface ViewSlice {
   camera: Camera | null;
   focus: Focus | null;
+  /** The globe shows the sister-city arcs as the great circles they are; kept in the shared link. */
+  projection: 'mercator' | 'globe';
   /** A place of the gazetteer being shown (a Palestinian town without records), marked and named on the map. */
   highlight: {point: LngLat; label: string} | null;
   setCamera: (camera: Camera) => void;
@@ -183,6 +185,7 @@ const createNearSlice: Slice<NearSlice> = (set) => ({
 const createViewSlice: Slice<ViewSlice> = (set) => ({
   camera: null,
   focus: null,
+  projection: 'mercator',
   highlight: null,
   setCamera: (camera) => set({camera}),
   showRegion: (region) => set({focus: {kind: 'region', id: region}})

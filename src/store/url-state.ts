@@ -10,9 +10,10 @@ export interface SharedView {
   radius: RadiusMiles;
   selection: Selection | null;
   camera: Camera | null;
+  projection: 'mercator' | 'globe';
 }
 
-export const DEFAULT_VIEW: SharedView = {filters: DEFAULT_FILTERS, place: null, radius: DEFAULT_RADIUS, selection: null, camera: null};
+export const DEFAULT_VIEW: SharedView = {filters: DEFAULT_FILTERS, place: null, radius: DEFAULT_RADIUS, selection: null, camera: null, projection: 'mercator'};
 
 const SELECTION_KINDS = ['jurisdiction', 'link', 'locality', 'state', 'county', 'ps-place'] as const;
 
@@ -62,6 +63,7 @@ export function toSearchParams(view: SharedView): URLSearchParams {
     const {center, zoom} = view.camera;
     p.set('map', `${round(zoom, 2)}/${round(center[1], 4)}/${round(center[0], 4)}`);
   }
+  if (view.projection === 'globe') p.set('globe', '1');
   return p;
 }
 
@@ -108,7 +110,8 @@ export function readSharedView(p: URLSearchParams): {view: SharedView; problems:
       place: validPlace ? {label: label || SHARED_LOCATION, point: [near[0]!, near[1]!]} : null,
       radius,
       selection: validSelection ? ({kind, id} as Selection) : null,
-      camera: validCamera ? {zoom: map[0]!, center: [map[2]!, map[1]!]} : null
+      camera: validCamera ? {zoom: map[0]!, center: [map[2]!, map[1]!]} : null,
+      projection: p.get('globe') === '1' ? 'globe' : 'mercator'
     },
     problems
   };

@@ -1,4 +1,6 @@
-import {useRef} from 'react';
+import {useRef, useState} from 'react';
+import {DEFAULT_FILTERS} from '../filters/model';
+import {recordCounts} from '../filters/predicates';
 import type {Dataset, Sourced} from '../domain/records';
 import {formatPartialDate, plural, sourceLabel} from './format';
 
@@ -15,43 +17,53 @@ export function citedSites(records: readonly Sourced[]): [string, number][] {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
-export function AboutData({dataset}: {dataset: Dataset}) {
-  const dialog = useRef<HTMLDialogElement>(null);
+/** The figures of "About the data", counted the way the filter panel counts them (src/filters/predicates.ts). */
+function Figures({dataset}: {dataset: Dataset}) {
   const latest = latestChecked(dataset);
   const sites = citedSites([...dataset.campaigns, ...dataset.policeExchanges, ...dataset.stateLaws]);
   const lowConfidence = [...dataset.campaigns, ...dataset.policeExchanges, ...dataset.stateLaws].filter((r) => r.confidence === 'low').length;
-  const counts: [string, number][] = [
-    ['campaigns', dataset.campaigns.length - dataset.sisterLinks.length],
-    ['sister-city links', dataset.sisterLinks.length],
-    ['US municipalities, counties and states with records', dataset.jurisdictions.length],
-    ['Palestinian towns, villages and refugee camps', dataset.localities.length],
-    ['police exchange records', dataset.policeExchanges.length],
-    ['state anti-boycott acts in effect', dataset.stateLaws.filter((l) => l.status === 'in-effect').length],
-    ['state anti-boycott bills that failed, are pending or no longer stand', dataset.stateLaws.filter((l) => l.status !== 'in-effect').length]
+  const counts = recordCounts(dataset, DEFAULT_FILTERS);
+  const figures: [number, string][] = [
+    [counts.total, `records on the map: ${dataset.campaigns.length - dataset.sisterLinks.length} campaigns, ${dataset.sisterLinks.length} sister-city links and ${dataset.policeExchanges.length} police exchanges`],
+    [counts.places, 'US places (cities, towns, counties, states) with a record'],
+    [counts.statesWithActs, 'states with an anti-boycott act in effect'],
+    [dataset.stateLaws.filter((l) => l.status !== 'in-effect').length, 'state anti-boycott bills that failed, are pending or no longer stand'],
+    [dataset.localities.length, 'Palestinian towns, villages and refugee camps']
   ];
   return (
     <>
-      <button type="button" className="link-button" onClick={() => dialog.current?.showModal()}>
+      <p>
+        The map records public bodies and their official acts: councils, county boards, police agencies, state
+        legislatures and governors. Every record cites at least one public source and the date it was last checked
+        {latest && <> (most recently {formatPartialDate(latest)})</>}.
+      </p>
+      <ul className="about-counts">
+        {figures.map(([n, label]) => (
+          <li key={label}><strong>{n}</strong> {label}</li>
+        ))}
+      </ul>
+      {lowConfidence > 0 && <p>{plural(lowConfidence, 'record rests', 'records rest')} on a single crowd-sourced or ambiguous source, marked “low confidence” wherever it is shown.</p>}
+      <h3>Most cited sources</h3>
+      <p className="about-sites">
+        {sites.slice(0, 12).map(([site, n]) => `${site} (${n})`).join(' · ')}
+        {sites.length > 12 && ` · and ${sites.length - 12} more`}
+      </p>
+    </>
+  );
+}
+
+export function AboutData({dataset}: {dataset: Dataset}) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  // The figures are counted only while the dialog is open: nothing is spent on what nobody reads.
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" className="link-button" onClick={() => { setOpen(true); dialog.current?.showModal(); }}>
         About the data
       </button>
-      <dialog ref={dialog} className="about" aria-labelledby="about-title">
+      <dialog ref={dialog} className="about" aria-labelledby="about-title" onClose={() => setOpen(false)}>
         <h2 id="about-title">About the data</h2>
-        <p>
-          The map records public bodies and their official acts: councils, county boards, police agencies, state
-          legislatures and governors. Every record cites at least one public source and the date it was last checked
-          {latest && <> (most recently {formatPartialDate(latest)})</>}.
-        </p>
-        <ul className="about-counts">
-          {counts.map(([label, n]) => (
-            <li key={label}><strong>{n}</strong> {label}</li>
-          ))}
-        </ul>
-        {lowConfidence > 0 && <p>{plural(lowConfidence, 'record rests', 'records rest')} on a single crowd-sourced or ambiguous source, marked “low confidence” wherever it is shown.</p>}
-        <h3>Most cited sources</h3>
-        <p className="about-sites">
-          {sites.slice(0, 12).map(([site, n]) => `${site} (${n})`).join(' · ')}
-          {sites.length > 12 && ` · and ${sites.length - 12} more`}
-        </p>
+        {open && <Figures dataset={dataset} />}
         <h3>Maps and names</h3>
         <p>
           Basemap: Natural Earth and US Census Bureau boundaries (public domain). Place names and points for search:

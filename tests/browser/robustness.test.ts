@@ -1,7 +1,7 @@
 import type {GeoJSONSource} from 'maplibre-gl';
 import type {Page, Route} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
-import {LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
+import {LAYER_IDS, LINK_LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
 import {chromiumForThisFile, launchChromium, NO_WEBGL, openMap, screenshot, waitForData, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
@@ -99,7 +99,7 @@ describe('a file that fails', () => {
     });
     await waitForData(page);
     await waitForMapIdle(page);
-    expect(await rendered(page, [LAYER_IDS.links, LAYER_IDS.linksProposed])).toBe(0);
+    expect(await rendered(page, Object.values(LINK_LAYER_IDS))).toBe(0);
     await screenshot(page, 'file-failed');
     failing = false;
     const before = requests.length;
@@ -107,7 +107,7 @@ describe('a file that fails', () => {
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
     await waitForMapIdle(page);
     expect(requests.slice(before).filter((path) => !path.includes('/fonts/'))).toEqual([expect.stringMatching(SISTER)]);
-    expect(await rendered(page, [LAYER_IDS.links, LAYER_IDS.linksProposed])).toBeGreaterThan(0);
+    expect(await rendered(page, Object.values(LINK_LAYER_IDS))).toBeGreaterThan(0);
     await page.context().close();
   });
 

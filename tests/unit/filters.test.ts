@@ -3,9 +3,12 @@ import type {FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
 import {describe, expect, it} from 'vitest';
 import type {Campaign} from '../../src/domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_STATUSES, SISTER_LINK_CAMPAIGN_STATUS} from '../../src/domain/vocabulary';
-import {clusterFilter, jurisdictionFilter, sisterLinkFilter} from '../../src/filters/expressions';
+import {clusterFilter, jurisdictionFilter, policeFilter, sisterLinkFilter} from '../../src/filters/expressions';
 import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
-import {campaignMatches, countByStatus, countByType} from '../../src/filters/predicates';
+import {campaignMatches, policeMatches, recordCounts} from '../../src/filters/predicates';
+import {recordsByDistance} from '../../src/geo/near';
+import {parseDataset} from '../../src/loaders/dataset';
+import {fixtureTexts} from '../fixtures/dataset-texts';
 import {pairKey} from '../../src/geo/features';
 
 /** A small deterministic generator, so a failure names a reproducible case. */
@@ -82,18 +85,53 @@ describe('the map filter expressions and the list predicates agree', () => {
   });
 });
 
-describe('control counts', () => {
-  const campaigns = [
-    {type: 'ceasefire', status: 'passed'},
-    {type: 'ceasefire', status: 'failed'},
-    {type: 'divestment', status: 'passed'}
-  ] as Campaign[];
+describe('police exchanges follow Deadly Exchange and the status filter', () => {
+  it('on the map as in the lists, for every filter', () => {
+    const next = random(5);
+    for (let i = 0; i < 200; i++) {
+      const filters = randomFilters(next);
+      const participated = Math.floor(next() * 2);
+      const stopped = Math.floor(next() * 2);
+      if (participated + stopped === 0) continue;
+      const feature = {type: 1 as const, properties: {participated, stopped}, geometry: [], id: 1};
+      const records = [
+        ...Array.from({length: participated}, () => ({outcome: 'participated' as const})),
+        ...Array.from({length: stopped}, () => ({outcome: 'ended' as const}))
+      ];
+      expect(evaluate(policeFilter(filters), feature), JSON.stringify({filters, participated, stopped})).toBe(records.some((r) => policeMatches(r, filters)));
+    }
+  });
+});
 
-  it('count each type under the selected statuses', () => {
-    expect(countByType(campaigns, {...DEFAULT_FILTERS, statuses: ['passed']})).toEqual({ceasefire: 1, divestment: 1});
+describe('the counts everywhere agree', () => {
+  const dataset = parseDataset(fixtureTexts());
+
+  it('add up the same by type, by status and in total, for any filter', () => {
+    const next = random(13);
+    for (let i = 0; i < 100; i++) {
+      const filters = randomFilters(next);
+      const counts = recordCounts(dataset, filters);
+      const typesOn = filters.types.reduce((sum, t) => sum + counts.byType[t], 0);
+      const statusesOn = filters.statuses.reduce((sum, s) => sum + counts.byStatus[s], 0);
+      expect(typesOn).toBe(counts.shown);
+      expect(statusesOn).toBe(counts.shown);
+      // The results list counts the same records: every one the filters show, near or far.
+      const listed = recordsByDistance(dataset, filters, [-90, 40]).length + dataset.policeExchanges.filter((p) => p.jurisdictionId.length === 2 && policeMatches(p, filters)).length;
+      expect(listed, JSON.stringify(filters)).toBe(counts.shown);
+    }
   });
 
-  it('count each status under the selected types', () => {
-    expect(countByStatus(campaigns, {...DEFAULT_FILTERS, types: ['ceasefire']})).toEqual({passed: 1, failed: 1});
+  it('count every record when nothing is filtered, as "About the data" does', () => {
+    const counts = recordCounts(dataset, DEFAULT_FILTERS);
+    expect(counts.shown).toBe(counts.total);
+    expect(counts.total).toBe(dataset.campaigns.length + dataset.policeExchanges.length);
+    expect(counts.statesWithActs).toBe(2);
+  });
+
+  it('count each type under the selected statuses, police exchanges as Deadly Exchange', () => {
+    const counts = recordCounts(dataset, {...DEFAULT_FILTERS, statuses: ['passed']});
+    expect(counts.byType.ceasefire).toBe(1);
+    expect(counts.byType['deadly-exchange']).toBe(1);
+    expect(counts.byType['sister-cities']).toBe(1);
   });
 });

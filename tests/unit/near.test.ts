@@ -42,8 +42,8 @@ describe('records by distance', () => {
     expect(onlySister.map((i) => i.kind)).toEqual(['link']);
   });
 
-  it('follows the layer switches', () => {
-    const noLinks = recordsByDistance(dataset, {...DEFAULT_FILTERS, layers: {...DEFAULT_FILTERS.layers, sisterLinks: false}}, ANN_ARBOR);
+  it('shows sister-city links with the Sister Cities type, one switch for both', () => {
+    const noLinks = recordsByDistance(dataset, {...DEFAULT_FILTERS, types: DEFAULT_FILTERS.types.filter((t) => t !== 'sister-cities')}, ANN_ARBOR);
     expect(noLinks.map((i) => i.kind)).toEqual(['campaign']);
   });
 

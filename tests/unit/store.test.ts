@@ -31,8 +31,8 @@ describe('store actions', () => {
   it('switch a layer without touching the other filters', () => {
     const store = createAppStore();
     store.getState().toggleStatus('failed');
-    store.getState().toggleLayer('police');
-    expect(store.getState().filters.layers.police).toBe(false);
+    store.getState().toggleLayer('localities');
+    expect(store.getState().filters.layers.localities).toBe(false);
     expect(store.getState().filters.statuses).not.toContain('failed');
     store.getState().resetFilters();
     expect(store.getState().filters).toEqual(DEFAULT_FILTERS);
@@ -73,7 +73,7 @@ describe('store actions', () => {
   it('keeps separate stores apart', () => {
     const a = createAppStore();
     const b = createAppStore();
-    a.getState().toggleLayer('campaigns');
-    expect(b.getState().filters.layers.campaigns).toBe(true);
+    a.getState().toggleLayer('localities');
+    expect(b.getState().filters.layers.localities).toBe(true);
   });
 });

@@ -38,7 +38,8 @@ function randomView(next: () => number): SharedView {
     place: next() < 0.5 ? null : {label: pick(LABELS, next), point: [fixed(next() * 360 - 180, 5), fixed(next() * 180 - 90, 5)]},
     radius: pick(RADII_MILES, next),
     selection: pick(SELECTIONS, next),
-    camera: next() < 0.3 ? null : {zoom: fixed(next() * 14, 2), center: [fixed(next() * 360 - 180, 4), fixed(next() * 170 - 85, 4)]}
+    camera: next() < 0.3 ? null : {zoom: fixed(next() * 14, 2), center: [fixed(next() * 360 - 180, 4), fixed(next() * 170 - 85, 4)]},
+    projection: next() < 0.5 ? 'mercator' : 'globe'
   };
 }
 
@@ -72,10 +73,10 @@ describe('the view in the URL', () => {
   });
 
   it('names every part of a hostile link it could not use, and keeps the rest', () => {
-    const {view, problems} = readSharedView(new URLSearchParams('t=ceasefire,__proto__,constructor&s=passed,toString&hide=police,__proto__&r=7&sel=__proto__&map=99/0/0&near=1,2,3'));
+    const {view, problems} = readSharedView(new URLSearchParams('t=ceasefire,__proto__,constructor&s=passed,toString&hide=localities,__proto__&r=7&sel=__proto__&map=99/0/0&near=1,2,3'));
     expect(view.filters.types).toEqual(['ceasefire']);
     expect(view.filters.statuses).toEqual(['passed']);
-    expect(view.filters.layers.police).toBe(false);
+    expect(view.filters.layers.localities).toBe(false);
     expect(Object.keys(view.filters.layers).sort()).toEqual([...THEMATIC_LAYERS].sort());
     expect(view.selection).toBeNull();
     expect(problems).toEqual([
