@@ -1,4 +1,4 @@
-import {lazy, Suspense, useState} from 'react';
+import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {canDrawMap, NO_WEBGL_MESSAGE} from '../map/webgl';
 import {mapSources} from '../store/derived';
 import {selectDataset, useAppStore} from '../store/store';
@@ -7,6 +7,8 @@ import {CopyLink} from '../ui/CopyLink';
 import {DataIssues} from '../ui/DataIssues';
 import {DetailsPanel} from '../ui/DetailsPanel';
 import {FilterPanel} from '../ui/FilterPanel';
+import {InView} from '../ui/InView';
+import {Sheet} from '../ui/Sheet';
 import {FileProblems, Notices, OfflineNotice} from '../ui/LoadStatus';
 import {NearbyPanel} from '../ui/NearbyList';
 import {SearchBox} from '../ui/SearchBox';
@@ -15,11 +17,34 @@ import {ErrorBoundary} from './ErrorBoundary';
 // MapLibre is most of the code: loading it apart lets the panel and the data arrive first on a slow phone.
 const CampaignMap = lazy(() => import('../map/CampaignMap').then((m) => ({default: m.CampaignMap})));
 
+/**
+ * Where the keyboard goes back to when details close: the row that opened them. The list is drawn anew when it
+ * comes back, so the row is found again by its `data-focus-key`.
+ */
+function useReturnFocus(open: boolean) {
+  const opener = useRef<{element: HTMLElement; key: string | undefined} | null>(null);
+  // Noted the moment details open, before React redraws the panel and the row leaves the page.
+  useEffect(() => useAppStore.subscribe((s) => s.selection, (next, previous) => {
+    if (!next || previous) return;
+    const active = document.activeElement;
+    opener.current = active instanceof HTMLElement && active !== document.body ? {element: active, key: active.dataset.focusKey} : null;
+  }), []);
+  useLayoutEffect(() => {
+    if (open) return;
+    const from = opener.current;
+    opener.current = null;
+    if (!from) return;
+    const again = from.key ? document.querySelector<HTMLElement>(`[data-focus-key="${CSS.escape(from.key)}"]`) : null;
+    (from.element.isConnected ? from.element : again)?.focus();
+  }, [open]);
+}
+
 function Sidebar() {
   const load = useAppStore((s) => s.load);
   const selection = useAppStore((s) => s.selection);
   const place = useAppStore((s) => s.place);
   const dataset = useAppStore(selectDataset);
+  useReturnFocus(selection !== null);
   if (load.status === 'loading') return <p className="panel-message" role="status">Loading campaigns…</p>;
   if (!dataset) return null;
   return (
@@ -32,6 +57,7 @@ function Sidebar() {
       ) : (
         <>
           {place && <NearbyPanel dataset={dataset} place={place} />}
+          <InView dataset={dataset} />
           <FilterPanel dataset={dataset} />
         </>
       )}
@@ -44,6 +70,7 @@ export function App() {
   const [canDraw] = useState(canDrawMap);
   return (
     <div className="app">
+      <a className="skip-link" href="#panel">Skip to the list and filters</a>
       <header className="app-header">
         <h1>Campaign Map</h1>
         <p className="tagline">US municipal campaigns for Palestinian rights</p>
@@ -57,11 +84,11 @@ export function App() {
         )}
       </header>
       <main className="app-main">
-        <aside className="sidebar" aria-label="Filters and details">
+        <Sheet label="Search, results, filters and details">
           <ErrorBoundary label="panel">
             <Sidebar />
           </ErrorBoundary>
-        </aside>
+        </Sheet>
         <ErrorBoundary label="map" stillWorks="The list, the filters and search still work.">
           {canDraw ? (
             <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">Loading the map…</div></div>}>

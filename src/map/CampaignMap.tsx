@@ -11,6 +11,7 @@ import MapGL, {
   useMap
 } from 'react-map-gl/maplibre';
 import type {Dataset} from '../domain/records';
+import type {Bounds} from '../geo/bounds';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {datasetIndex, describeSelection, mapSources} from '../store/derived';
 import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
@@ -23,6 +24,7 @@ import {PLACE_LABELS_FILE} from '../gazetteer/labels';
 import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
 import {HIGHLIGHT_LAYERS, highlightFeatures, NEAR_AREA_LAYERS, nearAreaFeatures, PLACE_LABELS_MIN_ZOOM, placeLabelLayer} from './place-layers';
 import {publicUrl} from '../loaders/public-url';
+import {PHONE_QUERY, SHEET_SHARE} from '../ui/Sheet';
 import './setup';
 
 /**
@@ -98,9 +100,16 @@ const selectCamera = (s: AppState) => s.camera;
 const showSelected = (map: maplibregl.Map, next: Selection | null, previous: Selection | null) => moveFeatureState(map, 'selected', previous, next);
 const showHovered = (map: maplibregl.Map, next: Selection | null, previous: Selection | null) => moveFeatureState(map, 'hovered', previous, next);
 
-/** Moves the map when the camera in the store changes elsewhere: Back and Forward restoring a link's view. */
+/**
+ * Moves the map when the camera in the store changes elsewhere: Back and Forward restoring a link's view. An entry
+ * from before the map ever moved has no camera: it goes back to where the map opened.
+ */
 function jumpToStoredCamera(map: maplibregl.Map, camera: Camera | null) {
-  if (!camera) return;
+  if (!camera) {
+    const opening = initialView(useAppStore.getState());
+    if ('bounds' in opening) map.fitBounds(opening.bounds, {padding: 16, animate: false});
+    return;
+  }
   const here = roundedCamera(map.getCenter().toArray(), map.getZoom());
   const moved = here.zoom !== camera.zoom || here.center[0] !== camera.center[0] || here.center[1] !== camera.center[1];
   if (moved) map.jumpTo({center: [...camera.center], zoom: camera.zoom});
@@ -126,7 +135,10 @@ function StoreSync({dataset}: {dataset: Dataset}) {
     (map: maplibregl.Map, focus: Focus | null) => {
       const target = focus && cameraTargetFor(focus, datasetIndex(dataset), useAppStore.getState());
       if (!target) return;
-      const padding = Math.min(60, map.getContainer().clientWidth / 8);
+      const edge = Math.min(60, map.getContainer().clientWidth / 8);
+      // On a phone the panel covers the bottom of the map: keep what is revealed above it.
+      const sheet = window.matchMedia(PHONE_QUERY).matches ? SHEET_SHARE[useAppStore.getState().sheet] * map.getContainer().clientHeight : 0;
+      const padding = {top: edge, left: edge, right: edge, bottom: edge + sheet};
       if ('bounds' in target) {
         map.fitBounds(target.bounds, {padding, maxZoom: 9});
       } else if (!map.getBounds().contains([...target.center]) || map.getZoom() < target.minZoom) {
@@ -296,7 +308,10 @@ export function CampaignMap() {
             ? {longitude: opening.camera.center[0], latitude: opening.camera.center[1], zoom: opening.camera.zoom}
             : {bounds: opening.bounds, fitBoundsOptions: {padding: 16}}
         }
-        onMoveEnd={(e) => setCamera(roundedCamera(e.target.getCenter().toArray(), e.target.getZoom()))}
+        onMoveEnd={(e) => {
+          setCamera(roundedCamera(e.target.getCenter().toArray(), e.target.getZoom()));
+          useAppStore.setState({viewBounds: e.target.getBounds().toArray() as Bounds});
+        }}
         mapStyle={style}
         interactiveLayerIds={dataset ? INTERACTIVE_LAYER_IDS : []}
         cursor={cursor}
@@ -308,6 +323,7 @@ export function CampaignMap() {
         }}
         onLoad={(e) => {
           setMapState('ready');
+          useAppStore.setState({viewBounds: e.target.getBounds().toArray() as Bounds});
           // Context loss: MapLibre restores itself; we only tell the person why the map went blank (P7).
           e.target.on('webglcontextlost', () => setMapState('context-lost'));
           e.target.on('webglcontextrestored', () => setMapState('ready'));

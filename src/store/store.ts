@@ -53,6 +53,9 @@ export interface Camera {
 
 export type Region = 'us' | 'alaska' | 'palestine';
 
+/** How far the panel is pulled up over the map on a phone. */
+export type SheetState = 'peek' | 'half' | 'full';
+
 /** What the camera should bring into view next; set by a person's action, never by restoring a link. */
 export type Focus = Selection | {kind: 'area'} | {kind: 'region'; id: Region} | {kind: 'point'; center: LngLat; minZoom: number};
 
@@ -105,6 +108,9 @@ export interface ViewSlice {
   projection: 'mercator' | 'globe';
   /** A place of the gazetteer being shown (a Palestinian town without records), marked and named on the map. */
   highlight: {point: LngLat; label: string} | null;
+  sheet: SheetState;
+  /** The map's bounds when it last settled: the list of what is in view follows them. */
+  viewBounds: Bounds | null;
   setCamera: (camera: Camera) => void;
   showRegion: (region: Region) => void;
 }
@@ -187,6 +193,8 @@ const createViewSlice: Slice<ViewSlice> = (set) => ({
   focus: null,
   projection: 'mercator',
   highlight: null,
+  sheet: 'half',
+  viewBounds: null,
   setCamera: (camera) => set({camera}),
   showRegion: (region) => set({focus: {kind: 'region', id: region}})
 });

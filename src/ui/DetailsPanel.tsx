@@ -1,3 +1,4 @@
+import {useEffect, useRef} from 'react';
 import type {Dataset} from '../domain/records';
 import {LOCALITY_KIND_LABELS, SISTER_LINK_STATUS_LABELS} from '../domain/vocabulary';
 import {type DatasetIndex, datasetIndex} from '../store/derived';
@@ -67,8 +68,18 @@ function LocalityDetails({id, index}: {id: string; index: DatasetIndex}) {
 export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection: Selection}) {
   const select = useAppStore((s) => s.select);
   const index = datasetIndex(dataset);
+  const section = useRef<HTMLElement>(null);
+  // Opening details brings their top into view and takes the keyboard to their heading.
+  useEffect(() => {
+    const el = section.current;
+    if (!el) return;
+    el.closest('.sidebar-content')?.scrollTo({top: 0});
+    const heading = el.querySelector<HTMLElement>('h2');
+    heading?.setAttribute('tabindex', '-1');
+    heading?.focus({preventScroll: true});
+  }, [selection.kind, selection.id]);
   return (
-    <section className="details" aria-label="Details">
+    <section ref={section} className="details" aria-label="Details" onKeyDown={(e) => e.key === 'Escape' && select(null)}>
       <button type="button" className="button secondary back" onClick={() => select(null)}>
         ← Back to the list
       </button>

@@ -28,9 +28,9 @@ import {AreaSwatch, DonutSwatch, LineSwatch, MarkerSwatch, RingSwatch} from './L
 function AllNone({label, onAll, onNone}: {label: string; onAll: () => void; onNone: () => void}) {
   return (
     <span className="all-none">
-      <button type="button" className="link-button" onClick={onAll} aria-label={`Select all ${label}`}>All</button>
+      <button type="button" className="link-button" onClick={onAll} aria-label={`All ${label}`}>All</button>
       {' · '}
-      <button type="button" className="link-button" onClick={onNone} aria-label={`Clear all ${label}`}>None</button>
+      <button type="button" className="link-button" onClick={onNone} aria-label={`None of the ${label}`}>None</button>
     </span>
   );
 }

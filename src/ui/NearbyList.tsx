@@ -64,6 +64,7 @@ function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset
         <li key={itemId(item)}>
           <button
             type="button"
+            data-focus-key={itemId(item)}
             className={sameSelection(selectionOf(item), hovered) ? 'result is-hovered' : 'result'}
             onClick={() => select(selectionOf(item))}
             onMouseEnter={() => hover(selectionOf(item))}
@@ -132,7 +133,7 @@ export function NearbyPanel({dataset, place}: {dataset: Dataset; place: NearPlac
       <RadiusPicker radius={radius} />
       {within.length > 0 ? (
         <>
-          <p className="muted">{plural(within.length, 'record')} within {radius} miles, nearest first</p>
+          <p className="muted" aria-live="polite">{plural(within.length, 'record')} within {radius} miles, nearest first</p>
           <Results items={within} dataset={dataset} label={`Records within ${radius} miles of ${place.label}`} />
         </>
       ) : (

@@ -5,6 +5,7 @@ import {parseQuery} from '../search/query';
 import {placeSearch} from '../search/search-client';
 import {useAppStore} from '../store/store';
 import {locate} from './locate';
+import {PHONE_QUERY} from './Sheet';
 
 const subscribe = (listener: () => void) => placeSearch.subscribe(listener);
 const results = () => placeSearch.results;
@@ -77,6 +78,8 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
     setQuery(target.label);
     setOpen(false);
     setActive(-1);
+    // Back down on a phone, so the map shows where the choice is.
+    if (window.matchMedia(PHONE_QUERY).matches) useAppStore.setState({sheet: 'half'});
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
@@ -135,7 +138,11 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
             spellCheck={false}
             placeholder="ZIP, city, state, or Palestinian town"
             value={query}
-            onFocus={() => placeSearch.start()}
+            onFocus={() => {
+              placeSearch.start();
+              // On a phone, typing pulls the panel up, so the box and its suggestions sit above the keyboard.
+              if (window.matchMedia(PHONE_QUERY).matches) useAppStore.setState({sheet: 'full'});
+            }}
             onChange={(e) => type(e.target.value)}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}

@@ -32,7 +32,7 @@ describe('bad data', () => {
     expect(await list.textContent()).toMatch(/campaigns\.csv:\d+:status must be one of: .*\(found "adopted"\)/);
     // Valid rows are unaffected: the ceasefire count is still every ceasefire row of the file.
     const ceasefire = page.getByRole('checkbox', {name: /Ceasefire Resolution/});
-    expect(Number(await ceasefire.locator('xpath=..').locator('.count').textContent())).toBe(CEASEFIRE_ROWS);
+    expect(parseInt((await ceasefire.locator('xpath=..').locator('.count').textContent()) ?? '', 10)).toBe(CEASEFIRE_ROWS);
     await screenshot(page, 'data-problem');
     await context.close();
   });

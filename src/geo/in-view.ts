@@ -1,0 +1,53 @@
+import type {Dataset, LngLat} from '../domain/records';
+import {STATE_BY_USPS} from '../domain/us-states';
+import {SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
+import type {Filters} from '../filters/model';
+import {campaignMatches, policeMatches, stateActsShown} from '../filters/predicates';
+import type {Bounds} from './bounds';
+
+/** What the map shows inside its bounds, as things a person can choose: the map's feature index. */
+export type InViewItem =
+  | {kind: 'jurisdiction'; id: string}
+  | {kind: 'locality'; id: string}
+  | {kind: 'link'; id: string}
+  | {kind: 'state'; id: string};
+
+function contains([[west, south], [east, north]]: Bounds, [lon, lat]: LngLat): boolean {
+  const inLon = west <= east ? lon >= west && lon <= east : lon >= west || lon <= east;
+  return inLon && lat >= south && lat <= north;
+}
+
+function overlaps(a: Bounds, b: Bounds): boolean {
+  return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+}
+
+/**
+ * Every record the filters show within the map's bounds, clustered or not: the states whose anti-boycott acts
+ * are tinted (few, and the widest), then places, Palestinian towns and camps, and sister-city links with an end
+ * in view. Computed from the data, not from what happens to be drawn.
+ */
+export function recordsInView(dataset: Dataset, filters: Filters, bounds: Bounds, stateBounds: ReadonlyMap<string, Bounds>): InViewItem[] {
+  const places = new Set<string>();
+  for (const c of dataset.campaigns) if (!c.sisterLinkId && campaignMatches(c, filters)) places.add(c.jurisdictionId);
+  for (const p of dataset.policeExchanges) if (policeMatches(p, filters)) places.add(p.jurisdictionId);
+  const jurisdictions = dataset.jurisdictions.filter((j) => places.has(j.id) && j.kind !== 'state' && contains(bounds, j.point));
+  const localities = filters.layers.localities ? dataset.localities.filter((l) => contains(bounds, l.point)) : [];
+  const point = new Map([...dataset.jurisdictions.map((j) => [j.id, j.point] as const), ...dataset.localities.map((l) => [l.id, l.point] as const)]);
+  const links = dataset.sisterLinks.filter((l) => {
+    const shown = campaignMatches({type: 'sister-cities', status: SISTER_LINK_CAMPAIGN_STATUS[l.status]}, filters);
+    const ends = [point.get(l.jurisdictionId), point.get(l.localityId)];
+    return shown && ends.some((end) => end && contains(bounds, end));
+  });
+  const states = stateActsShown(filters)
+    ? [...new Set(dataset.stateLaws.filter((l) => l.status === 'in-effect').map((l) => l.state))].filter((usps) => {
+        const box = stateBounds.get(usps);
+        return box ? overlaps(box, bounds) : false;
+      }).sort((a, b) => (STATE_BY_USPS.get(a)?.name ?? a).localeCompare(STATE_BY_USPS.get(b)?.name ?? b))
+    : [];
+  return [
+    ...states.map((usps): InViewItem => ({kind: 'state', id: usps})),
+    ...jurisdictions.sort((a, b) => a.name.localeCompare(b.name)).map((j): InViewItem => ({kind: 'jurisdiction', id: j.id})),
+    ...localities.sort((a, b) => a.nameEn.localeCompare(b.nameEn)).map((l): InViewItem => ({kind: 'locality', id: l.id})),
+    ...links.map((l): InViewItem => ({kind: 'link', id: l.id}))
+  ];
+}
