@@ -67,6 +67,7 @@ const counts = [
   `${dataset.localities.length} Palestinian localities`,
   `${dataset.policeExchanges.length} police exchange records`,
   `${dataset.stateLaws.length} state laws`,
+  `${dataset.israelBonds.length} Israel Bonds records`,
   `${countyPopulation.records.length} county populations`,
   `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes`
 ];

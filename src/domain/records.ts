@@ -7,6 +7,7 @@ import type {
   PalestinianRegion,
   PoliceOutcome,
   SisterLinkStatus,
+  BondStatus,
   StateLawStatus,
   StateLawType
 } from './vocabulary';
@@ -116,6 +117,20 @@ export interface StateLaw extends Sourced {
   summary: string;
 }
 
+/** A public body's holding of, or decision on, Israel Bonds: what Break the Bonds campaigns ask about. */
+export interface IsraelBondRecord extends Sourced {
+  id: string;
+  /** The state, county or city whose treasury or pension fund it is. */
+  jurisdictionId: string;
+  /** The fund or treasury as the source names it. */
+  holder: string;
+  status: BondStatus;
+  /** US dollars, as the source gives them. */
+  amountUsd?: number;
+  asOf?: PartialDate;
+  summary: string;
+}
+
 /** One problem found while loading the data: where it is, and what is wrong, in words a person can act on. */
 export interface DataIssue {
   file: string;
@@ -134,5 +149,6 @@ export interface Dataset {
   sisterLinks: readonly SisterCityLink[];
   policeExchanges: readonly PoliceExchange[];
   stateLaws: readonly StateLaw[];
+  israelBonds: readonly IsraelBondRecord[];
   issues: readonly DataIssue[];
 }

@@ -12,7 +12,8 @@ export const CAMPAIGN_TYPE_IDS = [
   'stand-with-refugees',
   'right-to-boycott',
   'sister-cities',
-  'break-the-bonds'
+  'break-the-bonds',
+  'apartheid-free'
 ] as const;
 export type CampaignTypeId = (typeof CAMPAIGN_TYPE_IDS)[number];
 
@@ -125,6 +126,17 @@ export const STATE_LAW_STATUS_LABELS: Record<StateLawStatus, string> = {
   expired: 'Expired',
   repealed: 'Repealed',
   enjoined: 'Blocked by a court'
+};
+
+/** What a public body did with Israel Bonds: held them on a date, bought them, sold or let them go, or refused to buy. */
+export const BOND_STATUSES = ['held', 'bought', 'divested', 'refused'] as const;
+export type BondStatus = (typeof BOND_STATUSES)[number];
+
+export const BOND_STATUS_LABELS: Record<BondStatus, string> = {
+  held: 'Held',
+  bought: 'Bought',
+  divested: 'Divested',
+  refused: 'Refused to buy'
 };
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;

@@ -3,6 +3,7 @@ import type {
   CampaignType,
   DataIssue,
   Dataset,
+  IsraelBondRecord,
   Jurisdiction,
   LngLat,
   PalestinianLocality,
@@ -19,6 +20,8 @@ import {
   campaignRow,
   campaignTypeCells,
   campaignTypeRow,
+  israelBondCells,
+  israelBondRow,
   jurisdictionProperties,
   localityProperties,
   policeExchangeCells,
@@ -38,7 +41,8 @@ export const DATA_FILES = {
   sisterLinks: 'sister-cities.csv',
   localities: 'palestinian-localities.geojson',
   policeExchanges: 'police-exchanges.csv',
-  stateLaws: 'state-laws.csv'
+  stateLaws: 'state-laws.csv',
+  israelBonds: 'israel-bonds.csv'
 } as const;
 
 export type DataKey = keyof typeof DATA_FILES;
@@ -165,6 +169,7 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
   const links = csv('sisterLinks', sisterLinkCells, sisterLinkRow);
   const police = csv('policeExchanges', policeExchangeCells, policeExchangeRow);
   const laws = csv('stateLaws', stateLawCells, stateLawRow);
+  const bonds = csv('israelBonds', israelBondCells, israelBondRow);
 
   const jurisdictionList: Jurisdiction[] = placed(DATA_FILES.jurisdictions, jurisdictions, (j) => j.state, options.areas, issues).map((r) => r.record);
   const localityList: PalestinianLocality[] = placed(DATA_FILES.localities, localities, () => PALESTINE_AREA, options.areas, issues).map((r) => r.record);
@@ -181,6 +186,7 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
     {column: 'locality_id', key: (l) => l.localityId, target: 'localities'}
   ], targets);
   const policeExchanges: PoliceExchange[] = keepResolved('policeExchanges', police.records, issues, [{...inJurisdictions, key: (p) => p.jurisdictionId}], targets);
+  const israelBonds: IsraelBondRecord[] = keepResolved('israelBonds', bonds.records, issues, [{...inJurisdictions, key: (b) => b.jurisdictionId}], targets);
 
   const jurisdictionById = new Map(jurisdictionList.map((j) => [j.id, j]));
   const localityById = new Map(localityList.map((l) => [l.id, l]));
@@ -209,6 +215,7 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
     sisterLinks,
     policeExchanges,
     stateLaws: laws.records.map((r) => r.record),
+    israelBonds,
     issues
   };
 }

@@ -1,5 +1,6 @@
 import campaignTypesUrl from '../../data/campaign-types.csv?url';
 import campaignsUrl from '../../data/campaigns.csv?url';
+import israelBondsUrl from '../../data/israel-bonds.csv?url';
 import jurisdictionsUrl from '../../data/municipalities.geojson?url';
 import localitiesUrl from '../../data/palestinian-localities.geojson?url';
 import policeExchangesUrl from '../../data/police-exchanges.csv?url';
@@ -18,5 +19,6 @@ export const DATA_URLS: Record<DataKey, string> = {
   sisterLinks: sisterLinksUrl,
   localities: localitiesUrl,
   policeExchanges: policeExchangesUrl,
-  stateLaws: stateLawsUrl
+  stateLaws: stateLawsUrl,
+  israelBonds: israelBondsUrl
 };

@@ -17,7 +17,7 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
-const trimmed = z.string().trim();
+export const trimmed = z.string().trim();
 
 export const requiredText = trimmed.min(1, 'is empty');
 

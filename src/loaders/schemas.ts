@@ -7,6 +7,7 @@ import {
   PALESTINIAN_REGIONS,
   POLICE_OUTCOMES,
   SISTER_LINK_STATUSES,
+  BOND_STATUSES,
   STATE_LAW_STATUSES,
   STATE_LAW_TYPES
 } from '../domain/vocabulary';
@@ -23,7 +24,8 @@ import {
   optionalYears,
   requiredText,
   slug,
-  sourceUrls
+  sourceUrls,
+  trimmed
 } from './fields';
 
 /**
@@ -137,6 +139,27 @@ export const stateLawRow = stateLawCells
     ...(act ? {act} : {}),
     sources: source_urls
   }));
+
+export const israelBondCells = z.object({
+  id: slug,
+  municipality_id: geoid,
+  holder: requiredText,
+  status: oneOf(BOND_STATUSES),
+  amount_usd: trimmed.refine((v) => v === '' || /^\d+$/.test(v), 'must be a whole number of US dollars, without $ or commas'),
+  as_of: optionalPartialDate,
+  summary: requiredText,
+  source_urls: sourceUrls,
+  checked: isoDate,
+  confidence
+});
+
+export const israelBondRow = israelBondCells.transform(({municipality_id, amount_usd, as_of, source_urls, ...r}) => ({
+  ...r,
+  jurisdictionId: municipality_id,
+  ...(amount_usd ? {amountUsd: Number(amount_usd)} : {}),
+  ...(as_of ? {asOf: as_of} : {}),
+  sources: source_urls
+}));
 
 /** GeoJSON properties arrive typed by JSON; numbers are accepted where a spreadsheet would give text. */
 const text = z.union([z.string(), z.number()]).transform(String);

@@ -1,4 +1,4 @@
-import type {Campaign, DataIssue, Dataset, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, DataIssue, Dataset, IsraelBondRecord, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import type {DataKey} from '../loaders/dataset';
 import type {Selection} from './store';
 import {STATE_BY_USPS, USPS_BY_STATE_FIPS} from '../domain/us-states';
@@ -48,6 +48,7 @@ export interface DatasetIndex {
   linksByJurisdiction: ReadonlyMap<string, SisterCityLink[]>;
   linksByLocality: ReadonlyMap<string, SisterCityLink[]>;
   policeByJurisdiction: ReadonlyMap<string, PoliceExchange[]>;
+  bondsByJurisdiction: ReadonlyMap<string, IsraelBondRecord[]>;
   stateLawsByState: ReadonlyMap<string, StateLaw[]>;
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
   typeLabels: Readonly<Partial<Record<CampaignTypeId, string>>>;
@@ -76,6 +77,7 @@ export const datasetIndex = perDataset((dataset): DatasetIndex => ({
   linksByJurisdiction: groupBy(dataset.sisterLinks, (l) => l.jurisdictionId),
   linksByLocality: groupBy(dataset.sisterLinks, (l) => l.localityId),
   policeByJurisdiction: groupBy(dataset.policeExchanges, (p) => p.jurisdictionId),
+  bondsByJurisdiction: groupBy(dataset.israelBonds, (b) => b.jurisdictionId),
   stateLawsByState: groupBy(dataset.stateLaws, (l) => l.state),
   stateActByFips: strongestActByFips(dataset.stateLaws),
   typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),

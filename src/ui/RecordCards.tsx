@@ -1,5 +1,6 @@
-import type {Campaign, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, IsraelBondRecord, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import {
+  BOND_STATUS_LABELS,
   CAMPAIGN_STATUS_LABELS,
   POLICE_OUTCOME_LABELS,
   SISTER_LINK_STATUS_LABELS,
@@ -107,10 +108,28 @@ export function StateLawCard({law}: {law: StateLaw}) {
 }
 
 /** Everything recorded for one jurisdiction id: its campaigns, sister-city links and police records; `quiet` says nothing when there is none. */
+export function BondCard({record}: {record: IsraelBondRecord}) {
+  return (
+    <article className="card">
+      <header>
+        <span className={`status bond-${record.status}`}>{BOND_STATUS_LABELS[record.status]}</span>
+        <span className="card-type">{record.asOf ? formatPartialDate(record.asOf) : 'date not known'}</span>
+      </header>
+      <h4><bdi>{record.holder}</bdi></h4>
+      {record.amountUsd !== undefined && <p className="vote">{USD.format(record.amountUsd)}</p>}
+      <p dir="auto">{record.summary}</p>
+      <Sources record={record} />
+    </article>
+  );
+}
+
+const USD = new Intl.NumberFormat('en-US', {style: 'currency', currency: 'USD', maximumFractionDigits: 0});
+
 export function JurisdictionRecords({id, index, quiet = false}: {id: string; index: DatasetIndex; quiet?: boolean}) {
   const campaigns = index.campaignsByJurisdiction.get(id) ?? [];
   const links = index.linksByJurisdiction.get(id) ?? [];
   const police = index.policeByJurisdiction.get(id) ?? [];
+  const bonds = [...(index.bondsByJurisdiction.get(id) ?? [])].sort((a, b) => (a.asOf ?? '').localeCompare(b.asOf ?? ''));
   return (
     <>
       {campaigns.length > 0 && <h3>Campaigns</h3>}
@@ -119,6 +138,8 @@ export function JurisdictionRecords({id, index, quiet = false}: {id: string; ind
       {links.map((l) => <LinkCard key={l.id} link={l} index={index} from="us" />)}
       {police.length > 0 && <h3>Police exchange programs</h3>}
       {police.map((p) => <PoliceCard key={p.id} record={p} />)}
+      {bonds.length > 0 && <h3>Israel Bonds</h3>}
+      {bonds.map((b) => <BondCard key={b.id} record={b} />)}
       {!quiet && campaigns.length + links.length === 0 && <p className="muted">No campaign is recorded here yet.</p>}
     </>
   );
