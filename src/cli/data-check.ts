@@ -6,6 +6,7 @@ import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} f
 import {type Area, kilometresOutside, misplacedRecords, PALESTINE_AREA, PLACEMENT_FILE, PLACEMENT_TOLERANCE_KM, type PlacedRecord, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {decodeBytes} from '../loaders/decode';
+import {isHomepage, isWeakSource} from '../loaders/sources';
 
 /**
  * `npm run data:check`: validates data/ with the very code the app uses (decoding, schemas, unique ids,
@@ -54,6 +55,21 @@ gazetteer.zips.records.forEach(({row, record: z}) => {
   };
   if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
 });
+
+// Warnings, not failures: a weak page beside stronger sources, or a homepage, is worth replacing when a person can.
+const cited: {file: string; id: string; sources: readonly string[]}[] = [
+  ...dataset.campaigns.filter((c) => !c.sisterLinkId).map((r) => ({file: DATA_FILES.campaigns, id: r.id, sources: r.sources})),
+  ...dataset.sisterLinks.map((r) => ({file: DATA_FILES.sisterLinks, id: r.id, sources: r.sources})),
+  ...dataset.policeExchanges.map((r) => ({file: DATA_FILES.policeExchanges, id: r.id, sources: r.sources})),
+  ...dataset.stateLaws.map((r) => ({file: DATA_FILES.stateLaws, id: r.id, sources: r.sources})),
+  ...dataset.israelBonds.map((r) => ({file: DATA_FILES.israelBonds, id: r.id, sources: r.sources})),
+  ...dataset.localities.map((r) => ({file: DATA_FILES.localities, id: r.id, sources: r.sources}))
+];
+const warnings = cited.flatMap(({file, id, sources}) => [
+  ...sources.filter(isWeakSource).map((url) => `${file} ${id}: ${new URL(url).hostname} is a weak source (Wikipedia, a mirror, an AI summary or a copy); replace it with the primary record`),
+  ...sources.filter(isHomepage).map((url) => `${file} ${id}: ${url} is a homepage, not a source for a specific fact`)
+]);
+for (const warning of warnings) console.log(`warning: ${warning}`);
 
 for (const issue of issues) {
   const folder = issue.file.startsWith('gazetteer/') ? 'public' : 'data';

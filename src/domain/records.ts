@@ -1,5 +1,6 @@
 import type {
   CampaignStatus,
+  CampaignStep,
   CampaignTypeId,
   Confidence,
   JurisdictionKind,
@@ -57,8 +58,23 @@ export interface Campaign extends Sourced {
   introduced?: PartialDate;
   decided?: PartialDate;
   vote?: string;
+  /** Why no source gives a decided date, for a campaign that was decided. */
+  noDateReason?: string;
+  /** Its history, oldest first, each step with its own source (campaign-steps.csv). */
+  steps?: readonly CampaignStepRecord[];
   /** Set when the campaign is derived from a sister-city link rather than a campaigns.csv row. */
   sisterLinkId?: string;
+}
+
+export interface CampaignStepRecord {
+  date: PartialDate;
+  step: CampaignStep;
+  vote?: string;
+  /** The body that acted, when it is not the council ("Board of Supervisors", "Town Meeting"). */
+  body?: string;
+  summary: string;
+  sources: readonly string[];
+  checked: string;
 }
 
 export interface PalestinianLocality {

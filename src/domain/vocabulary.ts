@@ -43,6 +43,35 @@ export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
   ended: 'Ended'
 };
 
+/** A dated step in a campaign's history; its latest step gives the campaign its status. */
+export const CAMPAIGN_STEPS = ['introduced', 'referred', 'tabled', 'passed', 'failed', 'vetoed', 'overridden', 'withdrawn', 'rescinded'] as const;
+export type CampaignStep = (typeof CAMPAIGN_STEPS)[number];
+
+export const CAMPAIGN_STEP_LABELS: Record<CampaignStep, string> = {
+  introduced: 'Introduced',
+  referred: 'Sent to committee',
+  tabled: 'Tabled',
+  passed: 'Passed',
+  failed: 'Failed',
+  vetoed: 'Vetoed',
+  overridden: 'Veto overridden',
+  withdrawn: 'Withdrawn',
+  rescinded: 'Rescinded'
+};
+
+/** The status a campaign has while a step is its latest: a measure sent to committee or tabled is still before the body. */
+export const STEP_STATUS: Record<CampaignStep, CampaignStatus> = {
+  introduced: 'introduced',
+  referred: 'introduced',
+  tabled: 'introduced',
+  passed: 'passed',
+  failed: 'failed',
+  vetoed: 'vetoed',
+  overridden: 'overridden',
+  withdrawn: 'withdrawn',
+  rescinded: 'rescinded'
+};
+
 export const SISTER_LINK_STATUSES = ['official', 'unofficial', 'proposed', 'rejected'] as const;
 export type SisterLinkStatus = (typeof SISTER_LINK_STATUSES)[number];
 

@@ -1,5 +1,6 @@
 import type {
   Campaign,
+  CampaignStepRecord,
   CampaignType,
   DataIssue,
   Dataset,
@@ -15,9 +16,12 @@ import {linkEndsProblem} from '../geo/arcs';
 import {PALESTINE_AREA, type PlacementAreas, placementProblem} from '../geo/placement';
 import type {z} from 'zod';
 import {parseCsv} from './csv';
+import {lifecycleProblems, orderSteps} from './lifecycle';
 import {
   campaignCells,
   campaignRow,
+  campaignStepCells,
+  campaignStepRow,
   campaignTypeCells,
   campaignTypeRow,
   israelBondCells,
@@ -38,6 +42,7 @@ export const DATA_FILES = {
   campaignTypes: 'campaign-types.csv',
   jurisdictions: 'municipalities.geojson',
   campaigns: 'campaigns.csv',
+  campaignSteps: 'campaign-steps.csv',
   sisterLinks: 'sister-cities.csv',
   localities: 'palestinian-localities.geojson',
   policeExchanges: 'police-exchanges.csv',
@@ -97,6 +102,38 @@ function keepResolved<T>(key: DataKey, located: readonly Located<T>[], issues: D
 function fallbackType(id: CampaignTypeId): CampaignType {
   const words = id.replace(/-/g, ' ');
   return {id, label: words[0]!.toUpperCase() + words.slice(1), description: '', color: '#6b6b6b', learnMoreUrl: ''};
+}
+
+/**
+ * Gives each campaign its dated steps and checks the lifecycle rules (src/loaders/lifecycle.ts): a campaign whose
+ * status, dates or steps contradict each other is reported and left off.
+ */
+function withSteps(
+  campaigns: readonly (Campaign & {row: number})[],
+  steps: Validated<CampaignStepRecord & {campaignId: string}>,
+  campaignsLoaded: boolean,
+  rejected: ReadonlySet<string>,
+  issues: DataIssue[]
+): Campaign[] {
+  const byCampaign = new Map<string, (CampaignStepRecord & {campaignId: string})[]>();
+  for (const {record} of steps.records) byCampaign.set(record.campaignId, [...(byCampaign.get(record.campaignId) ?? []), record]);
+  const ids = new Set(campaigns.map((c) => c.id));
+  if (campaignsLoaded) {
+    for (const {row, record} of steps.records) {
+      if (ids.has(record.campaignId)) continue;
+      const message = rejected.has(record.campaignId)
+        ? `"${record.campaignId}" was left off because its own row in ${DATA_FILES.campaigns} has a problem`
+        : `"${record.campaignId}" is not an id in ${DATA_FILES.campaigns}`;
+      issues.push({file: DATA_FILES.campaignSteps, row, column: 'campaign_id', message});
+    }
+  }
+  return campaigns.flatMap(({row, ...campaign}) => {
+    const own = byCampaign.get(campaign.id) ?? [];
+    const problems = lifecycleProblems(campaign, own);
+    for (const p of problems) issues.push({file: DATA_FILES.campaigns, row, ...p});
+    if (problems.length > 0) return [];
+    return [own.length > 0 ? {...campaign, steps: orderSteps(own)} : campaign];
+  });
 }
 
 function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality | undefined): Campaign {
@@ -166,6 +203,7 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
   const jurisdictions = points('jurisdictions', jurisdictionProperties);
   const localities = points('localities', localityProperties);
   const campaigns = csv('campaigns', campaignCells, campaignRow);
+  const steps = csv('campaignSteps', campaignStepCells, campaignStepRow);
   const links = csv('sisterLinks', sisterLinkCells, sisterLinkRow);
   const police = csv('policeExchanges', policeExchangeCells, policeExchangeRow);
   const laws = csv('stateLaws', stateLawCells, stateLawRow);
@@ -180,7 +218,8 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
   };
   const inJurisdictions = {column: 'municipality_id', target: 'jurisdictions'} as const;
 
-  const campaignList: Campaign[] = keepResolved('campaigns', campaigns.records, issues, [{...inJurisdictions, key: (c) => c.jurisdictionId}], targets);
+  const resolvedCampaigns = keepResolved('campaigns', campaigns.records.map(({row, record}) => ({row, record: {...record, row}})), issues, [{...inJurisdictions, key: (c) => c.jurisdictionId}], targets);
+  const campaignList = withSteps(resolvedCampaigns, steps, loaded.has('campaigns'), campaigns.rejectedIds, issues);
   const resolvedLinks = keepResolved('sisterLinks', links.records, issues, [
     {...inJurisdictions, key: (l) => l.jurisdictionId},
     {column: 'locality_id', key: (l) => l.localityId, target: 'localities'}

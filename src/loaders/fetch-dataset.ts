@@ -1,4 +1,5 @@
 import campaignTypesUrl from '../../data/campaign-types.csv?url';
+import campaignStepsUrl from '../../data/campaign-steps.csv?url';
 import campaignsUrl from '../../data/campaigns.csv?url';
 import israelBondsUrl from '../../data/israel-bonds.csv?url';
 import jurisdictionsUrl from '../../data/municipalities.geojson?url';
@@ -16,6 +17,7 @@ export const DATA_URLS: Record<DataKey, string> = {
   campaignTypes: campaignTypesUrl,
   jurisdictions: jurisdictionsUrl,
   campaigns: campaignsUrl,
+  campaignSteps: campaignStepsUrl,
   sisterLinks: sisterLinksUrl,
   localities: localitiesUrl,
   policeExchanges: policeExchangesUrl,

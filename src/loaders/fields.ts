@@ -34,6 +34,8 @@ export const isoDate = trimmed.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
+export const partialDate = trimmed.regex(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+
 export const optionalPartialDate = trimmed
   .refine((v) => v === '' || PARTIAL_DATE.test(v), 'must be YYYY, YYYY-MM or YYYY-MM-DD')
   .transform((v) => (v === '' ? undefined : v));

@@ -8,6 +8,7 @@ import {
   POLICE_OUTCOMES,
   SISTER_LINK_STATUSES,
   BOND_STATUSES,
+  CAMPAIGN_STEPS,
   STATE_LAW_STATUSES,
   STATE_LAW_TYPES
 } from '../domain/vocabulary';
@@ -22,6 +23,7 @@ import {
   optionalPartialDate,
   optionalText,
   optionalYears,
+  partialDate,
   requiredText,
   slug,
   sourceUrls,
@@ -63,12 +65,33 @@ export const campaignCells = z.object({
   vote: optionalText,
   source_urls: sourceUrls,
   checked: isoDate,
-  confidence
+  confidence,
+  no_date_reason: optionalText
 });
 
-export const campaignRow = campaignCells.transform(({municipality_id, source_urls, ...r}) => ({
+export const campaignRow = campaignCells.transform(({municipality_id, source_urls, no_date_reason, ...r}) => ({
   ...r,
   jurisdictionId: municipality_id,
+  ...(no_date_reason ? {noDateReason: no_date_reason} : {}),
+  sources: source_urls
+}));
+
+export const campaignStepCells = z.object({
+  campaign_id: slug,
+  date: partialDate,
+  step: oneOf(CAMPAIGN_STEPS),
+  vote: optionalText,
+  body: optionalText,
+  summary: requiredText,
+  source_urls: sourceUrls,
+  checked: isoDate
+});
+
+export const campaignStepRow = campaignStepCells.transform(({campaign_id, source_urls, vote, body, ...r}) => ({
+  ...r,
+  campaignId: campaign_id,
+  ...(vote ? {vote} : {}),
+  ...(body ? {body} : {}),
   sources: source_urls
 }));
 

@@ -1,7 +1,9 @@
 import type {z} from 'zod';
 import type {DataIssue, LngLat} from '../domain/records';
+import type {Confidence} from '../domain/vocabulary';
 import type {CsvTable} from './csv';
 import {readFeaturesLeniently} from './lenient-json';
+import {weakSourceProblem} from './sources';
 import {pointGeometry} from './schemas';
 
 export interface Located<T> {
@@ -73,6 +75,12 @@ function validateAll<S extends z.ZodType>(
     const parsed = schema.safeParse(input);
     if (!parsed.success) {
       issues.push(...issuesFromZod(file, row, parsed.error, input));
+      reject(input);
+      continue;
+    }
+    const weak = weakSourceProblem(parsed.data as {sources?: readonly string[]; confidence?: Confidence});
+    if (weak) {
+      issues.push({file, row, column: 'source_urls', message: weak});
       reject(input);
       continue;
     }

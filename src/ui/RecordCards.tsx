@@ -1,6 +1,7 @@
-import type {Campaign, IsraelBondRecord, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, CampaignStepRecord, IsraelBondRecord, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import {
   BOND_STATUS_LABELS,
+  CAMPAIGN_STEP_LABELS,
   CAMPAIGN_STATUS_LABELS,
   POLICE_OUTCOME_LABELS,
   SISTER_LINK_STATUS_LABELS,
@@ -9,7 +10,8 @@ import {
 } from '../domain/vocabulary';
 import type {DatasetIndex} from '../store/derived';
 import {useAppStore} from '../store/store';
-import {formatPartialDate} from './format';
+import {isHttpUrl} from '../loaders/fields';
+import {formatPartialDate, sourceLabel} from './format';
 import {Sources} from './Sources';
 
 /** The cards that show one record each, with its dates and sources: shared by every details view. */
@@ -49,10 +51,35 @@ export function CampaignCard({campaign, index}: {campaign: Campaign; index: Data
       </header>
       <h4><bdi>{campaign.title}</bdi></h4>
       <p dir="auto">{campaign.summary}</p>
-      <Dates items={[['Introduced', campaign.introduced], ['Decided', campaign.decided]]} />
+      {campaign.steps ? <Timeline steps={campaign.steps} /> : <Dates items={[['Introduced', campaign.introduced], ['Decided', campaign.decided]]} />}
       {campaign.vote && <p className="vote">Vote: {campaign.vote}</p>}
+      {!campaign.decided && campaign.noDateReason && <p className="muted">No date of the decision: {campaign.noDateReason}</p>}
       <Sources record={campaign} />
     </article>
+  );
+}
+
+/** A campaign's history, step by step, each with its own source: how a council member checks the path. */
+function Timeline({steps}: {steps: readonly CampaignStepRecord[]}) {
+  return (
+    <ol className="timeline" aria-label="Steps">
+      {steps.map((s, i) => (
+        <li key={i}>
+          <span className="timeline-date">{formatPartialDate(s.date)}</span>
+          <span className="timeline-step">
+            <strong>{CAMPAIGN_STEP_LABELS[s.step]}</strong>
+            {s.vote && <> · {s.vote}</>}
+            {s.body && <> · <bdi>{s.body}</bdi></>}
+          </span>
+          <span className="timeline-summary" dir="auto">{s.summary}</span>
+          <span className="timeline-sources">
+            {s.sources.filter(isHttpUrl).map((url, j) => (
+              <span key={url}>{j > 0 && ', '}<a href={url} target="_blank" rel="noopener noreferrer">{sourceLabel(url)}</a></span>
+            ))}
+          </span>
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -68,10 +68,10 @@ describe('spreadsheet exports as people make them', () => {
 
   it('treats an optional column that is absent as empty, keeping every row', () => {
     const header = 'id,municipality_id,type,status,title,summary,source_urls,checked,confidence';
-    const row = 'x-ceasefire,2621000,ceasefire,passed,Ceasefire resolution,Passed.,https://example.org/x,2026-11-21,high';
-    const dataset = parseDataset(fixtureTexts({campaigns: `${header}\n${row}\n`}));
+    const row = 'x-ceasefire,2621000,ceasefire,organizing,Ceasefire resolution,Organizing.,https://example.org/x,2026-11-21,high';
+    const dataset = parseDataset(fixtureTexts({campaigns: `${header}\n${row}\n`, campaignSteps: 'campaign_id,date,step,summary,source_urls,checked\n'}));
     expect(lines(dataset)).toEqual([]);
-    expect(dataset.campaigns.find((c) => c.id === 'x-ceasefire')).toMatchObject({status: 'passed'});
+    expect(dataset.campaigns.find((c) => c.id === 'x-ceasefire')).toMatchObject({status: 'organizing'});
   });
 
   it('still refuses a file without a column no row can do without, naming the column once', () => {
@@ -168,7 +168,10 @@ describe('the app and data:check judge alike', () => {
 
   it('rejects invisible direction controls in any cell, so a name cannot spoof its neighbours', () => {
     const spoof = CAMPAIGNS.replace('Ceasefire resolution', 'Ceasefire \u202eresolution');
-    expect(lines(parseDataset(fixtureTexts({campaigns: spoof})))).toEqual([expect.stringContaining('campaigns.csv:2:title contains an invisible text-direction control (U+202E)')]);
+    expect(lines(parseDataset(fixtureTexts({campaigns: spoof})))).toEqual([
+      expect.stringContaining('campaigns.csv:2:title contains an invisible text-direction control (U+202E)'),
+      'campaign-steps.csv:2:campaign_id "dearborn-mi-ceasefire-2023" was left off because its own row in campaigns.csv has a problem'
+    ]);
     const isolate = fixtureTexts().localities.replace('"name_en":"Ramallah"', '"name_en":"Ramallah\u2067"');
     expect(lines(parseDataset(fixtureTexts({localities: isolate})))).toEqual([
       expect.stringContaining('palestinian-localities.geojson:1:name_en contains an invisible text-direction control (U+2067)'),

@@ -1,0 +1,46 @@
+import type {Sourced} from '../domain/records';
+
+/**
+ * Hosts that never support a fact on their own: Wikipedia and its mirrors, AI-summary and content-farm pages,
+ * and sites that copy news reports. Found while checking the data against its sources (data/README.md,
+ * "Strong sources"); add to it when another turns up.
+ */
+export const WEAK_HOSTS: readonly string[] = [
+  'wikipedia.org', 'wiki.x.io', 'wikiwand.com', 'wikiclassic.com', 'wikide.org', 'wikipedia-on-ipfs.org', 'outremer.quest', 'osmarks.net', 'profilpelajar.com',
+  'citizenportal.ai', 'bnnbreaking.com', 'headtopics.com', 'localbusinessheadlines.com', 'tldrdaily.com', 'factually.co', 'particle.news',
+  'vulcanbills.com', 'keepinglawsimple.com', 'legiplex.com', 'starbridge.ai',
+  'emeatribune.com', 'bigindynews.com', 'webtimes.uk', 'westtimelines.com', 'antalyareklamajansi.net', 'brutalproof.net', 'niqnaq.wordpress.com',
+  'news-daily24.com', 'usa-today-news.com', 'newspub.live', 'rise-to-thrive.co', 'financefundsupdate.com', 'fundfocusnews.co.uk',
+  'funasia.net', 'quotesshine.com', 'megasuper.news', 'bsinpolitics.com', 'realamericanews.site', 'dailyupdatenow24.com',
+  'docslib.org', 'studylib.net', 'fdocuments.net', 'vdocuments.us', 'vdocument.in', 'dokumen.tips', 'doczz.net', 'paperzz.com', '1library.net'
+];
+
+function host(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '').replace(/^m\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export function isWeakSource(url: string): boolean {
+  const h = host(url);
+  return WEAK_HOSTS.some((weak) => h === weak || h.endsWith(`.${weak}`));
+}
+
+/** A homepage cites a site, not a fact: `https://example.org/` says nothing about a vote. */
+export function isHomepage(url: string): boolean {
+  try {
+    const {pathname, search} = new URL(url);
+    return (pathname === '/' || pathname === '') && search === '';
+  } catch {
+    return false;
+  }
+}
+
+/** A record whose every source is weak cannot be more than low confidence. */
+export function weakSourceProblem(record: Partial<Pick<Sourced, 'sources' | 'confidence'>>): string | undefined {
+  const {sources, confidence} = record;
+  if (!sources || !confidence || confidence === 'low' || sources.length === 0 || !sources.every(isWeakSource)) return undefined;
+  return `rests only on ${sources.map(host).join(', ')}, which cannot support a fact alone: find the primary record, or mark it low`;
+}
