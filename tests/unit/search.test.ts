@@ -12,11 +12,11 @@ const dataset = parseDataset(
 
 const gazetteer: Gazetteer = {
   places: [
-    {id: '0807850', name: 'Boulder', state: 'CO', kind: 'place', population: 104175, lon: -105.27055, lat: 40.01499},
-    {id: 'gn5574991', name: 'Boulder City', state: 'NV', kind: 'place', population: 15551, lon: -114.83, lat: 35.98},
-    {id: 'gn5666666', name: 'Boulder', state: 'MT', kind: 'place', population: 1200, lon: -112.12, lat: 46.24},
-    {id: '2621000', name: 'Dearborn', state: 'MI', kind: 'place', population: 95171, lon: -83.17631, lat: 42.32226},
-    {id: '2758000', name: 'Saint Paul', state: 'MN', kind: 'place', population: 307193, lon: -93.09, lat: 44.94}
+    {id: '0807850', name: 'Boulder', state: 'CO', kind: 'city', county: '08013', population: 104175, lon: -105.27055, lat: 40.01499},
+    {id: 'gn5574991', name: 'Boulder City', state: 'NV', kind: 'place', county: '32003', population: 15551, lon: -114.83, lat: 35.98},
+    {id: 'gn5666666', name: 'Boulder', state: 'MT', kind: 'place', county: '30043', population: 1200, lon: -112.12, lat: 46.24},
+    {id: '2621000', name: 'Dearborn', state: 'MI', kind: 'city', county: '26163', population: 95171, lon: -83.17631, lat: 42.32226},
+    {id: '2758000', name: 'Saint Paul', state: 'MN', kind: 'city', county: '27123', population: 307193, lon: -93.09, lat: 44.94}
   ],
   counties: [
     {id: '55025', name: 'Dane County', state: 'WI', kind: 'county', population: 488073, lon: -89.42, lat: 43.07},
@@ -24,10 +24,11 @@ const gazetteer: Gazetteer = {
     {id: '41067', name: 'Washington County', state: 'OR', kind: 'county', population: 529710, lon: -123.1, lat: 45.56}
   ],
   zips: [
-    {zip: '80301', lon: -105.2, lat: 40.05},
-    {zip: '80302', lon: -105.3, lat: 40.02},
-    {zip: '48126', lon: -83.18, lat: 42.33}
-  ]
+    {zip: '80301', lon: -105.2, lat: 40.05, city: 'Boulder', state: 'CO', place: '0807850'},
+    {zip: '80302', lon: -105.3, lat: 40.02, city: 'Boulder', state: 'CO', place: '0807850'},
+    {zip: '48126', lon: -83.18, lat: 42.33, city: 'Dearborn', state: 'MI', place: '2621000'}
+  ],
+  psPlaces: []
 };
 const index = buildSearchIndex(dataset, gazetteer);
 const labels = (query: string) => search(index, query).map((s) => s.label);
