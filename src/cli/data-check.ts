@@ -5,6 +5,7 @@ import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../gazetteer/build';
+import {censusGeoidCheck} from '../gazetteer/census-check';
 import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, type PlacedRecord} from '../geo/placement';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
@@ -54,8 +55,14 @@ const gazetteer = readGazetteer(
 for (const [file, records] of [['gazetteer/places.csv', gazetteer.places.records], ['gazetteer/counties.csv', gazetteer.counties.records]] as const) {
   for (const {row, record} of records) placed.push({file, row, point: [record.lon, record.lat], area: record.state});
 }
-issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues);
+for (const {row, record} of gazetteer.psPlaces.records) placed.push({file: 'gazetteer/ps-places.csv', row, point: [record.lon, record.lat], area: 'PS'});
+issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues, ...gazetteer.psPlaces.issues);
 issues.push(...misplacedRecords(placed, areas, TOLERANCE_KM));
+
+// 7-digit GEOIDs in municipalities.geojson must be Census places of the same state (src/gazetteer/census-check.ts).
+const geoids = censusGeoidCheck(texts.jurisdictions, read('data', 'census', 'places-2010.csv'));
+issues.push(...geoids.issues);
+for (const w of geoids.warnings) console.log(`warning: data/${w.file}:${w.row}:${w.column} ${w.message}`);
 
 // A ZIP claims no state, so it only has to fall inside some US state or territory.
 const usAreas = [...areas].filter(([key]) => key !== 'PS').map(([, area]) => area);
@@ -80,7 +87,7 @@ const counts = [
   `${dataset.policeExchanges.length} police exchange records`,
   `${dataset.stateLaws.length} state laws`,
   `${countyPopulation.records.length} county populations`,
-  `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes`
+  `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes, ${gazetteer.psPlaces.records.length} Palestinian places`
 ];
 console.log(`${issues.length === 0 ? 'OK' : `${issues.length} problem(s)`}: ${counts.join(', ')}`);
 process.exitCode = issues.length === 0 ? 0 : 1;
