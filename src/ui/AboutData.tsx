@@ -66,9 +66,10 @@ export function AboutData({dataset}: {dataset: Dataset}) {
         {open && <Figures dataset={dataset} />}
         <h3>Maps and names</h3>
         <p>
-          Basemap: Natural Earth and US Census Bureau boundaries (public domain). Place names and points for search:
-          GeoNames (geonames.org), licensed CC BY 4.0; county populations: 2010 US Census; ZIP code centroids: US Census
-          ZCTAs. Fonts: Noto Sans and Noto Naskh Arabic (SIL Open Font License).
+          Basemap: Natural Earth and US Census Bureau boundaries (public domain). US places for search: the Census
+          Bureau's 2010 Gazetteer (names, kinds, populations) and GeoNames (geonames.org, CC BY 4.0: points, and
+          Palestinian places with their Arabic names); county populations: 2010 US Census; ZIP code centroids: US
+          Census ZCTAs. Fonts: Noto Sans and Noto Naskh Arabic (SIL Open Font License).
         </p>
         <h3>Something wrong or missing?</h3>
         <p>

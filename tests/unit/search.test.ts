@@ -181,3 +181,48 @@ describe('the index, filled in steps', () => {
     expect(searchPlaces(small, 'Muscatine').map((s) => s.label)).toEqual(['Muscatine, IA']);
   });
 });
+
+describe('every Palestinian city, town, village and camp', () => {
+  const top = (q: string) => searchPlaces(index, q).slice(0, 3).map((s) => s.label);
+
+  it('finds the places of the GeoNames gazetteer, not only those with a link', () => {
+    expect(gazetteer.psPlaces.length).toBeGreaterThan(300);
+    expect(top('Tulkarm')).toContain('Tulkarm');
+    expect(top('Beit Sahour')).toContain('Bayt Sahur');
+    expect(top('Khan Younis')).toContain('Khan Yunis');
+  });
+
+  it('by their other names: Gaza City, al-Quds, al-Khalil', () => {
+    expect(top('Gaza City')[0]).toBe('Gaza');
+    expect(top('al-Quds')).toContain('East Jerusalem');
+    expect(top('القدس')).toContain('East Jerusalem');
+    expect(top('Jerusalem')).toContain('East Jerusalem');
+    expect(top('al-Khalil')[0]).toBe('Hebron');
+  });
+
+  it('tells Jenin the city from Jenin Camp', () => {
+    const found = searchPlaces(index, 'Jenin').slice(0, 3);
+    expect(found.map((s) => s.label)).toEqual(expect.arrayContaining(['Jenin', 'Jenin Camp']));
+    expect(found.find((s) => s.label === 'Jenin')?.target.kind).toBe('ps-place');
+    expect(found.find((s) => s.label === 'Jenin Camp')?.target.kind).toBe('locality');
+  });
+
+  it('finds Arabic names with or without vowel marks, and says there is no US sister city yet', () => {
+    expect(top('طولكرم')[0]).toBe('Tulkarm');
+    expect(top('جِنِين')).toContain('Jenin');
+    expect(first('Tulkarm')?.detail).toContain('no US sister city yet');
+  });
+
+  it('shows a place known to the data once, as the data\u2019s', () => {
+    const ramallah = searchPlaces(index, 'Ramallah').filter((s) => s.label === 'Ramallah');
+    expect(ramallah).toHaveLength(1);
+    expect(ramallah[0]?.target.kind).toBe('locality');
+  });
+});
+
+describe('suggestions name the kind and the ZIP city', () => {
+  it('a city as a city, a ZIP with the city it belongs to', () => {
+    expect(first('Springfield, IL')?.detail).toMatch(/^city · pop\. [\d,]+/);
+    expect(first('52761')).toMatchObject({label: 'ZIP 52761', detail: 'Muscatine, IA'});
+  });
+});
