@@ -31,8 +31,10 @@ export type Selection =
   | {kind: 'locality'; id: string}
   /** A US state, by USPS code: its state-level acts and the campaigns of its places. */
   | {kind: 'state'; id: string}
-  /** Any US county of the gazetteer, by its 5-digit GEOID: its records and those of the places inside it. */
+  /** Any US county of the gazetteer, by its 5-digit GEOID: its profile, with the places inside it. */
   | {kind: 'county'; id: string}
+  /** Any US place of the gazetteer, by its id (Census GEOID or gn…): its profile, with or without records. */
+  | {kind: 'place'; id: string}
   /** A Palestinian city, town or village of the gazetteer (GeoNames id "gn…") that the data has no record of yet. */
   | {kind: 'ps-place'; id: string};
 
@@ -109,6 +111,8 @@ export interface ViewSlice {
   /** A place of the gazetteer being shown (a Palestinian town without records), marked and named on the map. */
   highlight: {point: LngLat; label: string} | null;
   sheet: SheetState;
+  /** Places put side by side (up to three), by id; kept in the shared link. */
+  compare: readonly string[];
   /** The map's bounds when it last settled: the list of what is in view follows them. */
   viewBounds: Bounds | null;
   setCamera: (camera: Camera) => void;
@@ -194,6 +198,7 @@ const createViewSlice: Slice<ViewSlice> = (set) => ({
   projection: 'mercator',
   highlight: null,
   sheet: 'half',
+  compare: [],
   viewBounds: null,
   setCamera: (camera) => set({camera}),
   showRegion: (region) => set({focus: {kind: 'region', id: region}})

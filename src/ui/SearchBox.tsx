@@ -61,6 +61,8 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
     switch (target.kind) {
       case 'us-place':
         setPlace({label: target.label, point: target.point});
+        // A city or town opens its profile; a ZIP code only the list of what is near it.
+        if (target.placeId) select({kind: 'place', id: target.placeId}, {kind: 'area'});
         break;
       case 'state':
         select({kind: 'state', id: target.usps});
