@@ -100,6 +100,8 @@ export interface NearSlice {
   place: NearPlace | null;
   radius: RadiusMiles;
   setPlace: (place: NearPlace | null) => void;
+  /** A place chosen in search: look near it and open its profile, in one step (one history entry). */
+  choosePlace: (place: NearPlace, profile: Selection) => void;
   setRadius: (radius: RadiusMiles) => void;
 }
 
@@ -185,10 +187,13 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   }
 });
 
-const createNearSlice: Slice<NearSlice> = (set) => ({
+const createNearSlice: Slice<NearSlice> = (set, get) => ({
   place: null,
   radius: DEFAULT_RADIUS,
   setPlace: (place) => set({place, selection: null, focus: place ? {kind: 'area'} : null}),
+  choosePlace: (place, profile) => {
+    set(known(get, profile) ? {place, selection: profile, pendingSelection: null, highlight: null, focus: {kind: 'area'}} : {place, selection: null, focus: {kind: 'area'}});
+  },
   setRadius: (radius) => set((s) => ({radius, focus: s.place ? {kind: 'area'} : null}))
 });
 
