@@ -26,8 +26,12 @@ export interface Sourced {
 
 export interface CampaignType {
   id: CampaignTypeId;
+  /** In English; the other languages in `translations`, where campaign-types.csv gives them. */
   label: string;
   description: string;
+  translations?: Readonly<Partial<Record<'ar' | 'es', {label: string; description: string}>>>;
+  /** Where a translation is an organization's own name for the campaign, its page; otherwise the translations are the project's. */
+  translationSources?: readonly string[];
   /** CSS hex colour, #rrggbb. */
   color: string;
   learnMoreUrl: string;

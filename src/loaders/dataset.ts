@@ -241,7 +241,10 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
 
   // Types are a vocabulary of the code; the file gives them names and colours. A type it does not describe
   // (or every type, when the file is missing) is still shown, in grey, so its campaigns are not lost.
-  const described = types.records.map((r) => r.record as CampaignType);
+  const described = types.records.map((r) => r.record.type as CampaignType);
+  for (const {row, record} of types.records) {
+    for (const {column, message} of record.incomplete) issues.push({file: DATA_FILES.campaignTypes, row, column, message});
+  }
   const used = new Set<string>(campaignList.map((c) => c.type));
   if (sisterLinks.length > 0) used.add('sister-cities');
   const undescribed = CAMPAIGN_TYPE_IDS.filter((id) => !described.some((t) => t.id === id) && (!loaded.has('campaignTypes') || used.has(id)));

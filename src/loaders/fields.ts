@@ -26,9 +26,12 @@ export const optionalText = trimmed.transform((v) => (v === '' ? undefined : v))
 
 export const httpUrl = trimmed.refine(isHttpUrl, 'must be an http(s) URL');
 
-export const sourceUrls = trimmed
-  .transform((v) => v.split(/\s+/).filter(Boolean))
-  .pipe(z.array(httpUrl).min(1, 'needs at least one source URL'));
+const urlList = trimmed.transform((v) => v.split(/\s+/).filter(Boolean));
+
+export const sourceUrls = urlList.pipe(z.array(httpUrl).min(1, 'needs at least one source URL'));
+
+/** Sources that only some rows have: an empty cell is an empty list. */
+export const optionalSourceUrls = urlList.pipe(z.array(httpUrl));
 
 export const isoDate = trimmed.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
 

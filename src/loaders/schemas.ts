@@ -21,6 +21,7 @@ import {
   isoDate,
   oneOf,
   optionalPartialDate,
+  optionalSourceUrls,
   optionalText,
   optionalYears,
   partialDate,
@@ -42,16 +43,47 @@ export const campaignTypeCells = z.object({
   color: hexColor,
   learn_more_url: httpUrl,
   source_urls: sourceUrls,
-  checked: isoDate
+  checked: isoDate,
+  label_ar: optionalText,
+  description_ar: optionalText,
+  label_es: optionalText,
+  description_es: optionalText,
+  translation_source_urls: optionalSourceUrls
 });
 
-export const campaignTypeRow = campaignTypeCells.transform((r) => ({
-  id: r.id,
-  label: r.label,
-  description: r.description,
-  color: r.color.toLowerCase(),
-  learnMoreUrl: r.learn_more_url
-}));
+/** The languages campaign-types.csv can give a type's name and description in, besides English. */
+const TYPE_LANGUAGES = ['ar', 'es'] as const;
+
+/**
+ * A type's row. A name in a language without its description (or the reverse) would leave English inside a
+ * translated panel: that half-translation is left out and named in `incomplete`, while the row itself, valid in
+ * English, is kept.
+ */
+export const campaignTypeRow = campaignTypeCells.transform((r) => {
+  const incomplete: {column: string; message: string}[] = [];
+  const translations = Object.fromEntries(
+    TYPE_LANGUAGES.flatMap((language) => {
+      const label = r[`label_${language}`];
+      const description = r[`description_${language}`];
+      if (label && description) return [[language, {label, description}]];
+      if (label) incomplete.push({column: `description_${language}`, message: `is needed when label_${language} is given; the ${language} translation was left out`});
+      if (description) incomplete.push({column: `label_${language}`, message: `is needed when description_${language} is given; the ${language} translation was left out`});
+      return [];
+    })
+  );
+  return {
+    type: {
+      id: r.id,
+      label: r.label,
+      description: r.description,
+      color: r.color.toLowerCase(),
+      learnMoreUrl: r.learn_more_url,
+      translations,
+      ...(r.translation_source_urls.length > 0 ? {translationSources: r.translation_source_urls} : {})
+    },
+    incomplete
+  };
+});
 
 export const campaignCells = z.object({
   id: slug,
