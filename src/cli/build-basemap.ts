@@ -7,7 +7,8 @@
  *   public/basemap/state-lines.geojson    borders between states (mesh)
  *   public/basemap/county-lines.geojson   county borders inside each state (mesh)
  *   public/basemap/lakes.geojson          the US part of the Great Lakes (see buildUsLakes)
- *   public/basemap/labels.geojson         label points {name, name_ar?, kind, rank, abbr?, palestine?}
+ *   public/basemap/labels.geojson         label points {name, name_ar?, name_es?, kind, rank, abbr?, palestine?};
+ *                                         country names in Arabic and Spanish from i18n-iso-countries (CLDR-based)
  *   public/basemap/placement.geojson      simplified states and Palestine, {area: USPS code | "PS"}: where points must lie
  *   public/fonts/{fontstack}/{range}.pbf  SDF glyphs made with fontnik from Debian's Noto fonts
  *
@@ -36,6 +37,9 @@ import type {
   Polygon,
   Position
 } from 'geojson';
+import countryNames from 'i18n-iso-countries';
+import countryNamesAr from 'i18n-iso-countries/langs/ar.json' with {type: 'json'};
+import countryNamesEs from 'i18n-iso-countries/langs/es.json' with {type: 'json'};
 import {feature as topoFeature, mesh as topoMesh} from 'topojson-client';
 import type {GeometryCollection, Topology} from 'topojson-specification';
 import {buildPlacementAreas, PALESTINE_AREA, PLACEMENT_FILE} from '../geo/placement';
@@ -338,9 +342,21 @@ function labelPoint(rings: Position[][]): Position {
 const PALESTINE_ID = '275';
 const PALESTINE_AR = 'فلسطين';
 const REGIONS = {
-  westBank: {name: 'West Bank', name_ar: 'الضفة الغربية'},
-  gaza: {name: 'Gaza Strip', name_ar: 'قطاع غزة'}
+  westBank: {name: 'West Bank', name_ar: 'الضفة الغربية', name_es: 'Cisjordania'},
+  gaza: {name: 'Gaza Strip', name_ar: 'قطاع غزة', name_es: 'Franja de Gaza'}
 } as const;
+
+countryNames.registerLocale(countryNamesAr);
+countryNames.registerLocale(countryNamesEs);
+
+/** A country's name in Arabic and Spanish, by its ISO 3166 numeric code (world-atlas ids); none for a feature without one. */
+function translatedNames(numericId: string | number | undefined): Pick<LabelProps, 'name_ar' | 'name_es'> {
+  const alpha2 = numericId === undefined ? undefined : countryNames.numericToAlpha2(String(numericId));
+  if (!alpha2) return {};
+  const ar = countryNames.getName(alpha2, 'ar');
+  const es = countryNames.getName(alpha2, 'es');
+  return {...(ar ? {name_ar: ar} : {}), ...(es ? {name_es: es} : {})};
+}
 
 /** Natural Earth's short names, spelled out where a label has the room. */
 const COUNTRY_NAMES: Record<string, string> = {
@@ -369,6 +385,7 @@ function countryRank(km2: number): number {
 interface LabelProps {
   name: string;
   name_ar?: string;
+  name_es?: string;
   kind: 'country' | 'state' | 'region';
   rank: number;
   abbr?: string;
@@ -398,8 +415,8 @@ function buildCountries(world: Topology): {
     if (f.id === '010') continue; // Antarctica: no label on a map of the US and the Levant
     const km2 = turfArea(f.geometry) / 1e6;
     const label: LabelProps = isPalestine
-      ? {name, name_ar: PALESTINE_AR, kind: 'country', rank: 1, palestine: true}
-      : {name, kind: 'country', rank: countryRank(km2)};
+      ? {name, ...translatedNames(f.id), name_ar: PALESTINE_AR, kind: 'country', rank: 1, palestine: true}
+      : {name, ...translatedNames(f.id), kind: 'country', rank: countryRank(km2)};
     labels.push(pointFeature(labelPoint(largestPolygon(geometry)), label));
 
     if (isPalestine) {

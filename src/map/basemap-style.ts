@@ -10,6 +10,7 @@ import type {
   LayerSpecification,
   StyleSpecification
 } from '@maplibre/maplibre-gl-style-spec';
+import type {Language} from '../i18n/languages';
 
 /** Latin first (Noto Sans), Arabic second (Noto Naskh Arabic); one combined fontstack on disk each. */
 export const FONT_REGULAR = ['Noto Sans Regular', 'Noto Naskh Arabic Regular'] as const;
@@ -116,13 +117,27 @@ const TEXT_HALO = {
   'text-halo-blur': 0.4
 } as const;
 
-function bilingual(scaleAr: number): ExpressionSpecification {
-  return [
-    'format',
-    ['get', 'name'], {},
-    '\n', {},
-    ['coalesce', ['get', 'name_ar'], ''], {'font-scale': scaleAr}
-  ];
+/** The name in the reader's language (Arabic and Spanish where the labels file has them), else the English one. */
+function nameIn(language: Language): ExpressionSpecification {
+  return language === 'en' ? ['get', 'name'] : ['coalesce', ['get', `name_${language}`], ['get', 'name']];
+}
+
+/**
+ * Palestine and its two regions are named in Arabic too: under the reader's own name, or first for a reader of
+ * Arabic, who then sees no second line.
+ */
+function bilingual(scaleAr: number, language: Language): ExpressionSpecification {
+  if (language === 'ar') return nameIn('ar');
+  return ['format', nameIn(language), {}, '\n', {}, ['coalesce', ['get', 'name_ar'], ''], {'font-scale': scaleAr}];
+}
+
+/** Each label layer's text in a language. */
+function basemapLabelFields(language: Language): Record<string, ExpressionSpecification> {
+  return {
+    [LAYER_LABELS_REGION]: bilingual(1, language),
+    [LAYER_LABELS_COUNTRY]: nameIn(language),
+    [LAYER_LABELS_PALESTINE]: bilingual(1.1, language)
+  };
 }
 
 function normalizeBase(assetBase: string): string {
@@ -130,8 +145,9 @@ function normalizeBase(assetBase: string): string {
 }
 
 /** The basemap style. `assetBase` is the absolute URL the app's public/ folder is served at. */
-export function buildBasemapStyle(assetBase: string): StyleSpecification {
+export function buildBasemapStyle(assetBase: string, language: Language = 'en'): StyleSpecification {
   const base = normalizeBase(assetBase);
+  const labelFields = basemapLabelFields(language);
   const data = (file: string): string => `${base}basemap/${file}`;
 
   const layers: LayerSpecification[] = [
@@ -219,7 +235,7 @@ export function buildBasemapStyle(assetBase: string): StyleSpecification {
       source: BASEMAP_SOURCE_IDS.labels,
       filter: ['all', ['==', ['get', 'kind'], 'region'], rankAllows],
       layout: {
-        'text-field': bilingual(1),
+        'text-field': labelFields[LAYER_LABELS_REGION],
         'text-font': [...FONT_REGULAR],
         'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 10, 15],
         'text-max-width': 8,
@@ -260,7 +276,7 @@ export function buildBasemapStyle(assetBase: string): StyleSpecification {
         ['any', ['!=', ['get', 'name'], US_NAME], ['<', ['zoom'], 3]]
       ],
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': labelFields[LAYER_LABELS_COUNTRY],
         'text-font': [...FONT_REGULAR],
         'text-size': [
           'interpolate', ['linear'], ['zoom'],
@@ -280,7 +296,7 @@ export function buildBasemapStyle(assetBase: string): StyleSpecification {
       source: BASEMAP_SOURCE_IDS.labels,
       filter: ['all', ['==', ['get', 'kind'], 'country'], ['==', ['get', 'palestine'], true], rankAllows],
       layout: {
-        'text-field': bilingual(1.1),
+        'text-field': labelFields[LAYER_LABELS_PALESTINE],
         'text-font': [...FONT_BOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 2, 11, 6, 14, 10, 20],
         'text-line-height': 1.15,

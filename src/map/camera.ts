@@ -15,10 +15,10 @@ export const US_BOUNDS: Bounds = [[-125, 24.5], [-66.5, 49.5]];
  * Juneau have records; the Aleutians west of 170° W are cut so the box does not span the antimeridian); and the
  * West Bank and Gaza, where the arcs arrive.
  */
-export const REGIONS: Readonly<Record<Region, {label: string; bounds: Bounds}>> = {
-  us: {label: 'US', bounds: US_BOUNDS},
-  alaska: {label: 'Alaska', bounds: [[-170, 54], [-130, 71.5]]},
-  palestine: {label: 'Palestine', bounds: [[34.2, 31.2], [35.6, 32.6]]}
+export const REGIONS: Readonly<Record<Region, {bounds: Bounds}>> = {
+  us: {bounds: US_BOUNDS},
+  alaska: {bounds: [[-170, 54], [-130, 71.5]]},
+  palestine: {bounds: [[34.2, 31.2], [35.6, 32.6]]}
 };
 
 /** The box of the chosen place's radius. */

@@ -18,6 +18,7 @@ import {
   sisterLinkFilter
 } from '../filters/expressions';
 import {stateActsShown} from '../filters/predicates';
+import type {Language} from '../i18n/languages';
 import type {Filters} from '../filters/model';
 import {ALL_PAIR_KEYS} from '../geo/features';
 import {BASEMAP_SOURCE_IDS, FONT_BOLD, FONT_REGULAR} from './basemap-style';
@@ -107,6 +108,8 @@ export interface LayerContext {
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
   /** The strongest state act in effect per state, by the state's FIPS code (the id of the states boundary file). */
   stateActByFips: Readonly<Record<string, StateLawType>>;
+  /** Palestinian places are named in Arabic first for a reader of Arabic. */
+  language: Language;
 }
 
 /** Clusters count campaigns per type and status, so the cluster markers can follow the filters (see expressions.ts). */
@@ -163,7 +166,8 @@ function policeLayers(filters: Filters): CircleLayerSpecification[] {
       paint: {'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, 11.5, 8, 16], 'circle-opacity': 0, 'circle-stroke-width': 1.5, 'circle-stroke-color': POLICE_STYLE.stopped}}
   ];
 }
-function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLayerSpecification] {
+function localityLayers(filters: Filters, language: Language): [CircleLayerSpecification, SymbolLayerSpecification] {
+  const [first, second] = language === 'ar' ? ['name_ar', 'name_en'] : ['name_en', 'name_ar'];
   const layout = {visibility: visibility(filters.layers.localities)};
   const isCamp: ExpressionSpecification = ['==', ['get', 'kind'], 'camp'];
   const kindSize: ExpressionSpecification = ['match', ['get', 'kind'], 'city', LOCALITY_SIZE.city, 'town', LOCALITY_SIZE.town, 'village', LOCALITY_SIZE.village, LOCALITY_SIZE.camp];
@@ -183,7 +187,7 @@ function localityLayers(filters: Filters): [CircleLayerSpecification, SymbolLaye
       minzoom: 3,
       layout: {
         ...layout,
-        'text-field': ['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], {'font-scale': 0.95}],
+        'text-field': ['format', ['get', first], {}, '\n', {}, ['get', second], {'font-scale': 0.95}],
         'symbol-sort-key': ['-', 0, ['get', 'links']],
         'text-font': [...FONT_REGULAR],
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 12],
@@ -267,7 +271,7 @@ export function thematicLayers(
     stateLaws: stateLawLayers(filters, context.stateActByFips),
     links: linkLayers(filters),
     police: policeLayers(filters),
-    localities: localityLayers(filters),
+    localities: localityLayers(filters, context.language),
     campaigns: campaignLayers(filters, context.typeColors)
   };
 }

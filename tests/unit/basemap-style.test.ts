@@ -1,6 +1,6 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
-import {validateStyleMin} from '@maplibre/maplibre-gl-style-spec';
+import {expression, latest, validateStyleMin} from '@maplibre/maplibre-gl-style-spec';
 import type {FeatureCollection, Point} from 'geojson';
 import {describe, expect, it} from 'vitest';
 import {
@@ -10,9 +10,13 @@ import {
   BASEMAP_LAYER_IDS,
   FONT_BOLD,
   FONT_REGULAR,
+  LAYER_LABELS_COUNTRY,
+  LAYER_LABELS_PALESTINE,
+  LAYER_LABELS_REGION,
   buildBasemapStyle,
   fontstackDirName
 } from '../../src/map/basemap-style';
+import type {Language} from '../../src/i18n/languages';
 
 const BASE = 'http://localhost:4173/';
 const PUBLIC = fileURLToPath(new URL('../../public/', import.meta.url));
@@ -27,7 +31,7 @@ function textFonts(): string[][] {
   });
 }
 
-interface LabelProps {name: string; name_ar?: string; kind: string; rank: number; palestine?: boolean}
+interface LabelProps {name: string; name_ar?: string; name_es?: string; kind: string; rank: number; palestine?: boolean}
 
 function readLabels(): FeatureCollection<Point, LabelProps> {
   return JSON.parse(readFileSync(`${PUBLIC}basemap/${BASEMAP_FILES.labels}`, 'utf8')) as FeatureCollection<Point, LabelProps>;
@@ -80,6 +84,31 @@ describe('basemap style', () => {
       const file = `${PUBLIC}${source.data.slice(BASE.length)}`;
       expect(existsSync(file), file).toBe(true);
     }
+  });
+
+  /** The words a label layer draws for a label point, as MapLibre evaluates its text-field. */
+  function drawn(language: Language, layerId: string, name: string): string {
+    const layer = buildBasemapStyle(BASE, language).layers.find((l) => l.id === layerId);
+    const field = layer?.type === 'symbol' ? layer.layout?.['text-field'] : undefined;
+    const compiled = expression.createPropertyExpression(field, 'text-field', latest.layout_symbol['text-field'] as never);
+    if (compiled.result !== 'success') throw new Error(JSON.stringify(compiled.value));
+    const properties = readLabels().features.find((f) => f.properties.name === name)!.properties;
+    const value = compiled.value.evaluate({zoom: 6}, {type: 'Point', properties} as never) as string | {sections: {text: string}[]};
+    return typeof value === 'string' ? value : value.sections.map((s) => s.text).join('');
+  }
+
+  it('names countries and regions in the reader’s language, with Palestine’s Arabic name under the others', () => {
+    expect(drawn('en', LAYER_LABELS_COUNTRY, 'Jordan')).toBe('Jordan');
+    expect(drawn('ar', LAYER_LABELS_COUNTRY, 'Jordan')).toBe('الأردن');
+    expect(drawn('es', LAYER_LABELS_COUNTRY, 'Jordan')).toBe('Jordania');
+    // A country the names list does not know keeps its English name rather than none.
+    expect(drawn('ar', LAYER_LABELS_COUNTRY, 'Kosovo')).toBe('Kosovo');
+    expect(drawn('en', LAYER_LABELS_PALESTINE, 'Palestine')).toBe('Palestine\nفلسطين');
+    expect(drawn('es', LAYER_LABELS_PALESTINE, 'Palestine')).toBe('Palestina\nفلسطين');
+    expect(drawn('ar', LAYER_LABELS_PALESTINE, 'Palestine')).toBe('فلسطين');
+    expect(drawn('es', LAYER_LABELS_REGION, 'West Bank')).toBe('Cisjordania\nالضفة الغربية');
+    expect(drawn('ar', LAYER_LABELS_REGION, 'Gaza Strip')).toBe('قطاع غزة');
+    for (const language of ['ar', 'es'] as const) expect(validateStyleMin(buildBasemapStyle(BASE, language))).toEqual([]);
   });
 
   it('labels Palestine in English and Arabic, and its two parts', () => {

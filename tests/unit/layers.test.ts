@@ -9,7 +9,7 @@ import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, themat
 import {HIGHLIGHT_LAYERS, NEAR_AREA_LAYERS, placeLabelLayer} from '../../src/map/place-layers';
 
 const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
-const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order'} as const};
+const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order'} as const, language: 'en'} as const;
 
 function styleWith(filters: Filters): StyleSpecification {
   const base = buildBasemapStyle('http://localhost/');
@@ -48,6 +48,15 @@ describe('thematic layer specs', () => {
     expect(towns.layout.visibility).toBe('none');
     const noBoycott = Object.values(thematicLayers({...DEFAULT_FILTERS, types: ['ceasefire']}, CONTEXT)).flat();
     expect((noBoycott.find((l) => l.id === LAYER_IDS.stateLaws) as {layout: {visibility: string}}).layout.visibility).toBe('none');
+  });
+
+  it('name Palestinian places in Arabic first for a reader of Arabic, in English first otherwise', () => {
+    const labelOf = (language: 'en' | 'ar' | 'es') => {
+      const layer = thematicLayers(DEFAULT_FILTERS, {...CONTEXT, language}).localities.find((l) => l.id === LAYER_IDS.localityLabels);
+      return JSON.stringify(layer?.type === 'symbol' ? layer.layout?.['text-field'] : null);
+    };
+    expect(labelOf('ar').indexOf('name_ar')).toBeLessThan(labelOf('ar').indexOf('name_en'));
+    for (const language of ['en', 'es'] as const) expect(labelOf(language).indexOf('name_en')).toBeLessThan(labelOf(language).indexOf('name_ar'));
   });
 
   it('make every interactive layer a real layer', () => {
