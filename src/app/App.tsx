@@ -1,5 +1,6 @@
 import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState} from 'react';
-import {canDrawMap, NO_WEBGL_MESSAGE} from '../map/webgl';
+import {useI18n} from '../i18n/use-i18n';
+import {canDrawMap} from '../map/webgl';
 import {mapSources} from '../store/derived';
 import {selectDataset, useAppStore} from '../store/store';
 import {AboutData} from '../ui/AboutData';
@@ -9,6 +10,7 @@ import {DetailsPanel} from '../ui/DetailsPanel';
 import {FilterPanel} from '../ui/FilterPanel';
 import {ComparePanel} from '../ui/Compare';
 import {InView} from '../ui/InView';
+import {LanguageSwitch} from '../ui/LanguageSwitch';
 import {Sheet} from '../ui/Sheet';
 import {FileProblems, Notices, OfflineNotice} from '../ui/LoadStatus';
 import {NearbyPanel} from '../ui/NearbyList';
@@ -45,8 +47,9 @@ function Sidebar() {
   const selection = useAppStore((s) => s.selection);
   const place = useAppStore((s) => s.place);
   const dataset = useAppStore(selectDataset);
+  const {t} = useI18n();
   useReturnFocus(selection !== null);
-  if (load.status === 'loading') return <p className="panel-message" role="status">Loading campaigns…</p>;
+  if (load.status === 'loading') return <p className="panel-message" role="status">{t('load.campaigns')}</p>;
   if (!dataset) return null;
   return (
     <>
@@ -70,12 +73,14 @@ function Sidebar() {
 export function App() {
   const dataset = useAppStore(selectDataset);
   const [canDraw] = useState(canDrawMap);
+  const {t, language} = useI18n();
   return (
     <div className="app">
-      <a className="skip-link" href="#panel">Skip to the list and filters</a>
+      <a className="skip-link" href="#panel">{t('app.skipToPanel')}</a>
       <header className="app-header">
-        <h1>Campaign Map</h1>
-        <p className="tagline">US municipal campaigns for Palestinian rights</p>
+        <h1>{t('app.title')}</h1>
+        <p className="tagline">{t('app.tagline')}</p>
+        <LanguageSwitch />
         <OfflineNotice />
         {dataset && (
           <nav className="header-links">
@@ -86,18 +91,19 @@ export function App() {
         )}
       </header>
       <main className="app-main">
-        <Sheet label="Search, results, filters and details">
-          <ErrorBoundary label="panel">
+        <Sheet label={t('app.panelLabel')}>
+          <ErrorBoundary part="panel">
             <Sidebar />
           </ErrorBoundary>
         </Sheet>
-        <ErrorBoundary label="map" stillWorks="The list, the filters and search still work.">
+        <ErrorBoundary part="map">
           {canDraw ? (
-            <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">Loading the map…</div></div>}>
-              <CampaignMap />
+            <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">{t('map.loading')}</div></div>}>
+              {/* MapLibre takes its words and its style's names once, when it is made: a new language, a new map. */}
+              <CampaignMap key={language} />
             </Suspense>
           ) : (
-            <div className="map-wrap"><div className="map-status" role="alert">{NO_WEBGL_MESSAGE}</div></div>
+            <div className="map-wrap"><div className="map-status" role="alert">{t('map.noWebgl')}</div></div>
           )}
         </ErrorBoundary>
       </main>

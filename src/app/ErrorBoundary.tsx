@@ -1,11 +1,25 @@
 import {Component, type ReactNode} from 'react';
+import {useI18n} from '../i18n/use-i18n';
+
+type Part = 'map' | 'panel';
 
 interface Props {
-  /** What this part is, for the message: "map", "panel". */
-  label: string;
-  /** What still works when this part fails, said after the error. */
-  stillWorks?: string;
+  /** Which part this is: the message names it and says what still works without it. */
+  part: Part;
   children: ReactNode;
+}
+
+function Failed({part, error}: {part: Part; error: Error}) {
+  const {t} = useI18n();
+  return (
+    <div className={`panel-message error boundary-${part}`} role="alert">
+      <p>{t(`boundary.${part}`)}</p>
+      {/* The error itself is the program's, in English: it is there for whoever reports the problem. */}
+      <p className="boundary-error" lang="en" dir="ltr">{error.message}</p>
+      {part === 'map' && <p>{t('boundary.mapStillWorks')}</p>}
+      <button type="button" className="button" onClick={() => location.reload()}>{t('boundary.reload')}</button>
+    </div>
+  );
 }
 
 /** Keeps a failure in one part (say, the map) from blanking the whole page, and says what failed. */
@@ -17,17 +31,10 @@ export class ErrorBoundary extends Component<Props, {error: Error | null}> {
   }
 
   componentDidCatch(error: Error) {
-    console.error(`The ${this.props.label} failed:`, error);
+    console.error(`The ${this.props.part} failed:`, error);
   }
 
   render() {
-    if (!this.state.error) return this.props.children;
-    return (
-      <div className={`panel-message error boundary-${this.props.label}`} role="alert">
-        <p>The {this.props.label} could not be shown: {this.state.error.message}</p>
-        {this.props.stillWorks && <p>{this.props.stillWorks}</p>}
-        <button type="button" className="button" onClick={() => location.reload()}>Reload</button>
-      </div>
-    );
+    return this.state.error ? <Failed part={this.props.part} error={this.state.error} /> : this.props.children;
   }
 }

@@ -2,7 +2,8 @@ import type {Bounds} from '../geo/bounds';
 import {PLACEMENT_FILE, type PlacementAreas, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {DATA_URLS} from '../loaders/fetch-dataset';
-import {fetchFileText} from '../loaders/fetch-file';
+import {message} from '../i18n/message';
+import {FileLoadError, fetchFileText} from '../loaders/fetch-file';
 import {type LoadedFile, useAppStore} from '../store/store';
 import {publicUrl} from '../loaders/public-url';
 
@@ -38,7 +39,7 @@ async function loadFile(file: LoadedFile): Promise<void> {
         }));
         useAppStore.setState({stateBounds: bounds});
       } catch {
-        throw new Error(`${PLACEMENT_PATH} is not valid JSON.`);
+        throw new FileLoadError(PLACEMENT_PATH, message('load.notJson', {file: PLACEMENT_PATH}));
       }
     } else {
       texts[file] = await fetchFileText(DATA_URLS[file], DATA_FILES[file]);
@@ -46,7 +47,7 @@ async function loadFile(file: LoadedFile): Promise<void> {
     setFileState(file, {status: 'loaded'});
   } catch (error) {
     if (file !== 'placement') delete texts[file];
-    setFileState(file, {status: 'failed', message: error instanceof Error ? error.message : `${fileName(file)} could not be loaded.`});
+    setFileState(file, {status: 'failed', problem: error instanceof FileLoadError ? error.problem : message('load.failed', {file: fileName(file)})});
   }
   if (shown) publish();
 }

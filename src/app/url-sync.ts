@@ -1,4 +1,5 @@
 import {shallow} from 'zustand/shallow';
+import {message} from '../i18n/message';
 import {selectionExists, selectionFile} from '../store/derived';
 import {sameSelection, type AppState, selectDataset, useAppStore} from '../store/store';
 import {readSharedView, type SharedView, toSearchParams} from '../store/url-state';
@@ -11,7 +12,8 @@ const shared = (s: AppState): SharedView => ({
   selection: s.selection ?? s.pendingSelection,
   camera: s.camera,
   projection: s.projection,
-  compare: s.compare
+  compare: s.compare,
+  language: s.language
 });
 
 function urlFor(view: SharedView): string {
@@ -19,7 +21,6 @@ function urlFor(view: SharedView): string {
   return `${location.pathname}${query ? `?${query}` : ''}${location.hash}`;
 }
 
-export const MISSING_RECORD = 'This link named a record that is not in the data (any more), so nothing is selected.';
 
 /**
  * A selection read from a link becomes real only once the data confirms it exists: the id is checked against
@@ -42,7 +43,7 @@ function settlePendingSelection(): void {
     useAppStore.setState({selection: pending, pendingSelection: null});
   } else {
     useAppStore.setState({pendingSelection: null});
-    state.notify(fileState?.status === 'failed' ? 'This link named a record whose file could not be loaded, so nothing is selected.' : MISSING_RECORD);
+    state.notify(message(fileState?.status === 'failed' ? 'link.recordFileFailed' : 'link.missingRecord'));
   }
   settling = false;
 }

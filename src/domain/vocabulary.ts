@@ -31,33 +31,9 @@ export const CAMPAIGN_STATUSES = [
 ] as const;
 export type CampaignStatus = (typeof CAMPAIGN_STATUSES)[number];
 
-export const CAMPAIGN_STATUS_LABELS: Record<CampaignStatus, string> = {
-  organizing: 'Organizing',
-  introduced: 'Introduced',
-  passed: 'Passed',
-  overridden: 'Passed over a veto',
-  failed: 'Failed',
-  vetoed: 'Vetoed',
-  withdrawn: 'Withdrawn',
-  rescinded: 'Rescinded',
-  ended: 'Ended'
-};
-
 /** A dated step in a campaign's history; its latest step gives the campaign its status. */
 export const CAMPAIGN_STEPS = ['introduced', 'referred', 'tabled', 'passed', 'failed', 'vetoed', 'overridden', 'withdrawn', 'rescinded'] as const;
 export type CampaignStep = (typeof CAMPAIGN_STEPS)[number];
-
-export const CAMPAIGN_STEP_LABELS: Record<CampaignStep, string> = {
-  introduced: 'Introduced',
-  referred: 'Sent to committee',
-  tabled: 'Tabled',
-  passed: 'Passed',
-  failed: 'Failed',
-  vetoed: 'Vetoed',
-  overridden: 'Veto overridden',
-  withdrawn: 'Withdrawn',
-  rescinded: 'Rescinded'
-};
 
 /** The status a campaign has while a step is its latest: a measure sent to committee or tabled is still before the body. */
 export const STEP_STATUS: Record<CampaignStep, CampaignStatus> = {
@@ -75,13 +51,6 @@ export const STEP_STATUS: Record<CampaignStep, CampaignStatus> = {
 export const SISTER_LINK_STATUSES = ['official', 'unofficial', 'proposed', 'rejected'] as const;
 export type SisterLinkStatus = (typeof SISTER_LINK_STATUSES)[number];
 
-export const SISTER_LINK_STATUS_LABELS: Record<SisterLinkStatus, string> = {
-  official: 'Official',
-  unofficial: 'Unofficial (citizen project)',
-  proposed: 'Proposed',
-  rejected: 'Rejected by the council'
-};
-
 /**
  * A sister-city link is also a campaign of type "sister-cities"; this is the campaign status its
  * link status stands for, so the status filter treats links and other campaigns alike.
@@ -98,13 +67,6 @@ export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
 
 export const LOCALITY_KINDS = ['city', 'town', 'village', 'camp'] as const;
 export type LocalityKind = (typeof LOCALITY_KINDS)[number];
-
-export const LOCALITY_KIND_LABELS: Record<LocalityKind, string> = {
-  city: 'City',
-  town: 'Town',
-  village: 'Village',
-  camp: 'Refugee camp'
-};
 
 export const PALESTINIAN_REGIONS = ['west-bank', 'gaza'] as const;
 export type PalestinianRegion = (typeof PALESTINIAN_REGIONS)[number];
@@ -124,21 +86,9 @@ export const POLICE_OUTCOME_CAMPAIGN_STATUS: Record<PoliceOutcome, CampaignStatu
   refused: 'passed'
 };
 
-export const POLICE_OUTCOME_LABELS: Record<PoliceOutcome, string> = {
-  participated: 'Took part',
-  ended: 'Ended by local action',
-  refused: 'Refused by local action'
-};
-
 /** State acts against boycotts of Israel: the backdrop of Right to Boycott campaigns. */
 export const STATE_LAW_TYPES = ['law', 'executive-order', 'resolution'] as const;
 export type StateLawType = (typeof STATE_LAW_TYPES)[number];
-
-export const STATE_LAW_TYPE_LABELS: Record<StateLawType, string> = {
-  law: 'Law',
-  'executive-order': 'Executive order',
-  resolution: 'Resolution (non-binding)'
-};
 
 /**
  * Where a state act stands: in effect (signed, issued or adopted and still standing), or a bill that is pending,
@@ -147,26 +97,9 @@ export const STATE_LAW_TYPE_LABELS: Record<StateLawType, string> = {
 export const STATE_LAW_STATUSES = ['in-effect', 'pending', 'failed', 'vetoed', 'expired', 'repealed', 'enjoined'] as const;
 export type StateLawStatus = (typeof STATE_LAW_STATUSES)[number];
 
-export const STATE_LAW_STATUS_LABELS: Record<StateLawStatus, string> = {
-  'in-effect': 'In effect',
-  pending: 'Pending bill',
-  failed: 'Failed bill',
-  vetoed: 'Vetoed',
-  expired: 'Expired',
-  repealed: 'Repealed',
-  enjoined: 'Blocked by a court'
-};
-
 /** What a public body did with Israel Bonds: held them on a date, bought them, sold or let them go, or refused to buy. */
 export const BOND_STATUSES = ['held', 'bought', 'divested', 'refused'] as const;
 export type BondStatus = (typeof BOND_STATUSES)[number];
-
-export const BOND_STATUS_LABELS: Record<BondStatus, string> = {
-  held: 'Held',
-  bought: 'Bought',
-  divested: 'Divested',
-  refused: 'Refused to buy'
-};
 
 export const CONFIDENCE_LEVELS = ['high', 'medium', 'low'] as const;
 export type Confidence = (typeof CONFIDENCE_LEVELS)[number];

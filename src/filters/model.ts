@@ -9,10 +9,6 @@ import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 export const THEMATIC_LAYERS = ['localities'] as const;
 export type ThematicLayer = (typeof THEMATIC_LAYERS)[number];
 
-export const THEMATIC_LAYER_LABELS: Record<ThematicLayer, string> = {
-  localities: 'Palestinian towns and camps'
-};
-
 /** The whole filter state, as data: it is stored, put in the URL and compiled to map expressions. */
 export interface Filters {
   types: readonly CampaignTypeId[];

@@ -4,7 +4,10 @@
  * A file that is none of these (a workbook, a PDF) is refused with one line that says what it is, instead of
  * being parsed into a hundred meaningless row errors.
  */
-export type Decoded = {ok: true; text: string; encoding: string} | {ok: false; message: string};
+/** Why a file cannot be read as text: the app names it in the person's language, data:check in English. */
+export type Refusal = 'zip' | 'xls' | 'pdf' | 'utf32' | 'binary';
+
+export type Decoded = {ok: true; text: string; encoding: string} | {ok: false; reason: Refusal; message: string};
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
@@ -24,13 +27,23 @@ function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-function refusal(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'is an Excel workbook or another zip file, not text: save it as "CSV UTF-8"';
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'is an old Excel workbook (.xls), not text: save it as "CSV UTF-8"';
-  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'is a PDF, not a data file';
-  if (startsWith(bytes, 0x00, 0x00, 0xfe, 0xff) || startsWith(bytes, 0xff, 0xfe, 0x00, 0x00)) {
-    return 'is saved as UTF-32, which is not supported: save it as "CSV UTF-8"';
-  }
+const REFUSALS: Record<Refusal, string> = {
+  zip: 'is an Excel workbook or another zip file, not text: save it as "CSV UTF-8"',
+  xls: 'is an old Excel workbook (.xls), not text: save it as "CSV UTF-8"',
+  pdf: 'is a PDF, not a data file',
+  utf32: 'is saved as UTF-32, which is not supported: save it as "CSV UTF-8"',
+  binary: 'contains binary data, not text'
+};
+
+function refused(reason: Refusal): Decoded {
+  return {ok: false, reason, message: REFUSALS[reason]};
+}
+
+function refusal(bytes: Uint8Array): Refusal | undefined {
+  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return 'zip';
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return 'xls';
+  if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return 'pdf';
+  if (startsWith(bytes, 0x00, 0x00, 0xfe, 0xff) || startsWith(bytes, 0xff, 0xfe, 0x00, 0x00)) return 'utf32';
   return undefined;
 }
 
@@ -48,8 +61,8 @@ function decodeWindows1252(bytes: Uint8Array): string {
 }
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
-  const refused = refusal(bytes);
-  if (refused) return {ok: false, message: refused};
+  const reason = refusal(bytes);
+  if (reason) return refused(reason);
   const decode = (encoding: string, from = 0, fatal = false) => new TextDecoder(encoding, {fatal}).decode(bytes.subarray(from));
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) return {ok: true, text: decode('utf-8', 3), encoding: 'UTF-8'};
   if (startsWith(bytes, 0xff, 0xfe)) return {ok: true, text: decode('utf-16le', 2), encoding: 'UTF-16 (Excel "Unicode text")'};
@@ -58,7 +71,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (utf16) return {ok: true, text: decode(utf16), encoding: 'UTF-16 without a byte-order mark'};
   try {
     const text = decode('utf-8', 0, true);
-    if (text.includes('\u0000')) return {ok: false, message: 'contains binary data, not text'};
+    if (text.includes('\u0000')) return refused('binary');
     return {ok: true, text, encoding: 'UTF-8'};
   } catch {
     // Not valid UTF-8: the bytes of é, ñ or curly quotes as Windows-1252 writes them. Every byte maps to a

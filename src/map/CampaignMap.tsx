@@ -13,8 +13,10 @@ import MapGL, {
 import type {Dataset} from '../domain/records';
 import type {Bounds} from '../geo/bounds';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
+import {useI18n} from '../i18n/use-i18n';
 import {datasetIndex, describeSelection, mapSources} from '../store/derived';
 import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
+import type {Language} from '../i18n/languages';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
 import {ClusterDonuts} from './ClusterDonuts';
@@ -33,11 +35,9 @@ import './setup';
  */
 const ONLINE_STYLE = import.meta.env.VITE_MAP_STYLE_URL as string | undefined;
 
-function mapStyle(): maplibregl.StyleSpecification | string {
-  return ONLINE_STYLE || buildBasemapStyle(publicUrl());
+function mapStyle(language: Language): maplibregl.StyleSpecification | string {
+  return ONLINE_STYLE || buildBasemapStyle(publicUrl(), language);
 }
-
-const ATTRIBUTION = 'Natural Earth · US Census · GeoNames (CC BY 4.0)';
 
 /** What a rendered feature stands for, or null for a cluster or a layer nothing can be selected on. */
 function selectionOfFeature(feature: maplibregl.MapGeoJSONFeature): Selection | null {
@@ -115,13 +115,23 @@ function jumpToStoredCamera(map: maplibregl.Map, camera: Camera | null) {
   if (moved) map.jumpTo({center: [...camera.center], zoom: camera.zoom});
 }
 
-const selectProjection = (s: AppState) => s.projection;
-const applyProjection = (map: maplibregl.Map, projection: AppState['projection']) => map.setProjection({type: projection});
+const selectLanguage = (s: AppState) => s.language;
 
-/** The globe view: the arcs read as the great circles they are. The choice lives in the store and the link. */
-function ProjectionSync() {
-  useStoreToMap(selectProjection, applyProjection, true);
-  return null;
+/**
+ * MapLibre's own words (its buttons' names, the scale's units), which it reads once, when the map is made: the
+ * controls this map shows, in the catalog's words.
+ */
+function controlWords(t: (key: string) => string): Record<string, string> {
+  return {
+    'Map.Title': t('map.title'),
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'NavigationControl.ResetBearing': t('map.resetBearing'),
+    'AttributionControl.ToggleAttribution': t('map.toggleAttribution'),
+    'AttributionControl.MapFeedback': t('map.feedback'),
+    'ScaleControl.Feet': t('map.unit.feet'),
+    'ScaleControl.Miles': t('map.unit.miles')
+  };
 }
 
 /** Keeps the map's feature-state (selected, hovered) and camera in step with the store. */
@@ -208,10 +218,12 @@ function GazetteerLabels({dataset}: {dataset: Dataset}) {
 
 function ThematicLayers({dataset}: {dataset: Dataset}) {
   const filters = useAppStore((s) => s.filters);
+  const language = useAppStore(selectLanguage);
   const sources = mapSources(dataset);
   const {typeColors, stateActByFips} = datasetIndex(dataset);
-  // New specs only when filters change; react-map-gl then calls setFilter / setPaintProperty, never setData.
-  const layers = useMemo(() => thematicLayers(filters, {typeColors, stateActByFips}), [filters, typeColors, stateActByFips]);
+  // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /
+  // setLayoutProperty, never setData.
+  const layers = useMemo(() => thematicLayers(filters, {typeColors, stateActByFips, language}), [filters, typeColors, stateActByFips, language]);
   return (
     <>
       {ONLINE_STYLE ? (
@@ -255,13 +267,19 @@ export function CampaignMap() {
   const dataset = useAppStore(selectDataset);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
-  const style = useMemo(() => mapStyle(), []);
+  const {t, tm, f, language} = useI18n();
+  // Built in the language the map opens in: a change of language opens a new map (see App).
+  const style = useMemo(() => mapStyle(language), [language]);
+  const locale = useMemo(() => controlWords(t), [t]);
+  // The globe view, where the arcs read as the great circles they are; the choice lives in the store and the link.
+  // A prop, not a subscription: react-map-gl applies it once the style has loaded, which a new map's has not.
+  const projection = useAppStore((s) => s.projection);
   const setCamera = useAppStore((s) => s.setCamera);
   const showRegion = useAppStore((s) => s.showRegion);
   const [opening] = useState(() => initialView(useAppStore.getState()));
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
-  const [mapProblem, setMapProblem] = useState<string | null>(null);
+  const [mapProblem, setMapProblem] = useState<{source: string; error: string} | null>(null);
   const [tip, setTip] = useState<{point: {x: number; y: number}; text: string; detail: string} | null>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
   const globe = useAppStore((s) => s.projection === 'globe');
@@ -295,8 +313,8 @@ export function CampaignMap() {
     const over = selections[0] ?? null;
     setCursor(over || cluster ? 'pointer' : '');
     if (!sameSelection(useAppStore.getState().hovered, over)) hover(over);
-    const words = over && dataset ? describeSelection(over, datasetIndex(dataset)) : null;
-    setTip(words && over?.kind !== 'state' ? {point: event.point, text: words.title, detail: words.detail} : null);
+    const words = over && dataset ? describeSelection(over, datasetIndex(dataset), language) : null;
+    setTip(words && over?.kind !== 'state' ? {point: event.point, text: words.title, detail: f.list(words.details.map(tm))} : null);
   }
 
   return (
@@ -313,6 +331,8 @@ export function CampaignMap() {
           useAppStore.setState({viewBounds: e.target.getBounds().toArray() as Bounds});
         }}
         mapStyle={style}
+        projection={projection}
+        locale={locale}
         interactiveLayerIds={dataset ? INTERACTIVE_LAYER_IDS : []}
         cursor={cursor}
         onClick={onClick}
@@ -328,13 +348,18 @@ export function CampaignMap() {
           e.target.on('webglcontextlost', () => setMapState('context-lost'));
           e.target.on('webglcontextrestored', () => setMapState('ready'));
           // Exposed for browser tests and for curious users' consoles; it holds only public data.
-          (window as unknown as {__campaignMap?: maplibregl.Map}).__campaignMap = e.target;
+          const exposed = window as unknown as {__campaignMap?: maplibregl.Map};
+          exposed.__campaignMap = e.target;
+          // A new language makes a new map: the old one must not be the one a console or test waits on.
+          e.target.once('remove', () => {
+            if (exposed.__campaignMap === e.target) delete exposed.__campaignMap;
+          });
         }}
         onError={(e) => {
           console.error('Map error:', e.error);
           // A source that fails (a basemap file that did not arrive) is named; the rest of the map goes on.
           const source = (e as unknown as {sourceId?: string}).sourceId;
-          if (source) setMapProblem(`Part of the map (${source}) could not be loaded: ${e.error?.message ?? 'unknown error'}`);
+          if (source) setMapProblem({source, error: e.error?.message ?? ''});
         }}
         attributionControl={false}
         dragRotate={false}
@@ -345,17 +370,16 @@ export function CampaignMap() {
       >
         <NavigationControl position="top-right" showCompass={false} />
         <ScaleControl position="bottom-left" unit="imperial" />
-        <AttributionControl position="bottom-right" compact customAttribution={ATTRIBUTION} />
+        <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
         <NearArea />
         {dataset && <ThematicLayers dataset={dataset} />}
-        <ProjectionSync />
       </MapGL>
-      <div className="map-regions" role="group" aria-label="Go to">
+      <div className="map-regions" role="group" aria-label={t('map.goTo')}>
         {(Object.keys(REGIONS) as Region[]).map((region) => (
-          <button key={region} type="button" onClick={() => showRegion(region)}>{REGIONS[region].label}</button>
+          <button key={region} type="button" onClick={() => showRegion(region)}>{t(`map.region.${region}`)}</button>
         ))}
-        <button type="button" aria-pressed={globe} onClick={() => setGlobe(!globe)} title="Show the Earth as a globe, where sister-city arcs are the great circles they are">
-          Globe
+        <button type="button" aria-pressed={globe} onClick={() => setGlobe(!globe)} title={t('map.globeTitle')}>
+          {t('map.globe')}
         </button>
       </div>
       {tip && !choice && (
@@ -370,10 +394,10 @@ export function CampaignMap() {
           select(selection);
         }} onClose={() => setChoice(null)} />
       )}
-      {mapProblem && <div className="map-problem" role="alert">{mapProblem}</div>}
+      {mapProblem && <div className="map-problem" role="alert">{t('map.sourceFailed', {source: mapProblem.source})} <bdi lang="en">{mapProblem.error}</bdi></div>}
       {mapState !== 'ready' && (
         <div className="map-status" role="status">
-          {mapState === 'loading' ? 'Loading the map…' : 'The graphics context was lost; the map is restoring itself…'}
+          {mapState === 'loading' ? t('map.loading') : t('map.contextLost')}
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import {useEffect, useRef} from 'react';
 import type {Dataset} from '../domain/records';
+import {useI18n} from '../i18n/use-i18n';
 import {datasetIndex, describeSelection} from '../store/derived';
 import type {Selection} from '../store/store';
 
@@ -13,6 +14,7 @@ export interface Choice {
  * open further), the person chooses from a list instead of getting whichever is drawn on top.
  */
 export function FeatureChoice({choice, dataset, onChoose, onClose}: {choice: Choice; dataset: Dataset; onChoose: (s: Selection) => void; onClose: () => void}) {
+  const {t, tm, f, language} = useI18n();
   const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     list.current?.querySelector('button')?.focus();
@@ -23,25 +25,25 @@ export function FeatureChoice({choice, dataset, onChoose, onClose}: {choice: Cho
       ref={list}
       className="feature-choice"
       role="dialog"
-      aria-label="Several things are here: choose one"
+      aria-label={t('choice.label')}
       style={{left: choice.point.x, top: choice.point.y}}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
-      <p className="feature-choice-title">{choice.selections.length} things are here:</p>
+      <p className="feature-choice-title">{t('choice.title', {count: choice.selections.length})}</p>
       <ul>
         {choice.selections.map((selection) => {
-          const words = describeSelection(selection, index);
+          const words = describeSelection(selection, index, language);
           return (
             <li key={`${selection.kind}:${selection.id}`}>
               <button type="button" onClick={() => onChoose(selection)}>
                 <bdi className="feature-choice-name">{words?.title ?? selection.id}</bdi>
-                {words?.detail && <span className="feature-choice-detail">{words.detail}</span>}
+                {words && words.details.length > 0 && <span className="feature-choice-detail">{f.list(words.details.map(tm))}</span>}
               </button>
             </li>
           );
         })}
       </ul>
-      <button type="button" className="link-button" onClick={onClose}>Close</button>
+      <button type="button" className="link-button" onClick={onClose}>{t('choice.close')}</button>
     </div>
   );
 }

@@ -13,4 +13,3 @@ export function canDrawMap(): boolean {
   }
 }
 
-export const NO_WEBGL_MESSAGE = 'Your browser cannot draw this map; the list and search still work.';

@@ -1,6 +1,7 @@
 import type {Campaign, Dataset} from '../domain/records';
 import {STATE_BY_USPS} from '../domain/us-states';
-import {STATE_LAW_TYPE_LABELS, type CampaignTypeId} from '../domain/vocabulary';
+import type {CampaignTypeId} from '../domain/vocabulary';
+import {type Message, message} from '../i18n/message';
 import {NEARBY_MILES, type SizeBand} from './context';
 import {type Precedent, type Profile, succeeded} from './profile';
 
@@ -21,7 +22,14 @@ export type ReasonRecord =
 export interface Reason {
   /** local: a fact about this place, its police, county or state; precedent: what places like it have done. */
   kind: 'local' | 'precedent';
-  text: string;
+  /**
+   * The reason as a message (fit.reason.*). Its values are names and counts from the data, and two kinds the
+   * interface writes in the person's language (see writeReason): `type`, a campaign type's id, and `date`, a date
+   * of the data (YYYY, YYYY-MM or YYYY-MM-DD).
+   */
+  text: Message;
+  /** Clauses listed where the text says {clauses}, each a message of its own (fit.clause.*), with the same values. */
+  clauses?: Message[];
   records: ReasonRecord[];
 }
 
@@ -32,56 +40,96 @@ export interface Fit {
   reasons: Reason[];
 }
 
-export const HOW_WE_SUGGEST = [
-  'Types with a reason that is about this place itself come first: its police, its county sheriff or its state police took part in an exchange with Israel (Deadly Exchange, Skip the Trip); its state has an anti-boycott act in effect (Right to Boycott); its treasury, its county or its state holds Israel Bonds (Break the Bonds); it has no Palestinian sister city while places near it do (Sister Cities); a vote here failed (the same type).',
-  'Then types that places like it have passed: places within 50 miles, and places of a similar size in the same state, counted with their denominators.',
-  'Among equals, more reasons come first, then more precedents. A type already passed here is shown as done, not suggested; one under way here is shown as under way.',
-  'Every reason names the records it rests on, so it can be checked against their sources.'
-] as const;
+/** The rules of the suggestions, as the app states them under "How we suggest". */
+export const HOW_WE_SUGGEST: readonly Message[] = [
+  message('fit.how.local'),
+  message('fit.how.precedents', {miles: NEARBY_MILES}),
+  message('fit.how.order'),
+  message('fit.how.records')
+];
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+/** How the interface writes a reason in the person's language. */
+export interface ReasonWriter {
+  /** A message in words (the interface's `tm`). */
+  message: (m: Message) => string;
+  /** A date of the data, as precise as it is (the interface's `f.date`). */
+  date: (partial: string) => string;
+  /** A campaign type's name as it reads inside a sentence. */
+  type: (id: string) => string;
+}
 
-function bandWords(band: SizeBand): string {
-  const [from, to] = band;
-  const f = (n: number) => n.toLocaleString('en-US');
-  if (to === null) return `over ${f(from)} people`;
-  if (from === 0) return `under ${f(to)} people`;
-  return `of ${f(from)}–${f(to)} people`;
+/** A reason in words: its type and dates written for the language, its clauses listed one after another. */
+export function writeReason(reason: Reason, write: ReasonWriter): string {
+  const written = (m: Message): Message => {
+    if (!m.values) return m;
+    const values = Object.entries(m.values).map(([k, v]) => [k, typeof v !== 'string' ? v : k === 'type' ? write.type(v) : k === 'date' ? write.date(v) : v]);
+    return {key: m.key, values: Object.fromEntries(values) as Message['values']};
+  };
+  const text = written(reason.text);
+  if (!reason.clauses) return write.message(text);
+  // Separated by semicolons: the clauses themselves hold commas ("Dearborn, MI").
+  return write.message({key: text.key, values: {...text.values, clauses: reason.clauses.map((c) => write.message(written(c))).join('; ')}});
+}
+
+/** Whether a message's optional part is there: ICU selects on 'yes', never on an empty value. */
+const has = (value: string | undefined): 'yes' | 'no' => (value ? 'yes' : 'no');
+
+/** A population band as message values: "over 250,000", "under 10,000" or "of 10,000–25,000" people. */
+export function bandValues([from, to]: SizeBand): {size: 'over' | 'under' | 'between'; from: number; to: number} {
+  return {size: to === null ? 'over' : from === 0 ? 'under' : 'between', from, to: to ?? 0};
 }
 
 function campaignRecords(campaigns: readonly Campaign[]): ReasonRecord[] {
   return campaigns.map((c) => (c.sisterLinkId ? {kind: 'link', id: c.sisterLinkId} : {kind: 'campaign', id: c.id, jurisdictionId: c.jurisdictionId}));
 }
 
-function precedentReasons(label: string, nearby: Precedent, peers: Precedent, stateName: string, band: SizeBand, placeKind: string): Reason[] {
+function precedentReasons(type: CampaignTypeId, nearby: Precedent, peers: Precedent, stateName: string, band: SizeBand, placeKind: string): Reason[] {
   const reasons: Reason[] = [];
-  const places = placeKind === 'county' ? 'counties' : 'places';
   if (nearby.passed > 0) {
     reasons.push({
       kind: 'precedent',
-      text: `${nearby.passed} of ${nearby.of} cities, towns and villages within ${NEARBY_MILES} miles passed a ${label}, the nearest ${nearby.examples.map((e) => `${e.jurisdiction.name}, ${e.jurisdiction.state}`).join('; ')}.`,
+      text: message('fit.reason.nearby', {
+        passed: nearby.passed,
+        of: nearby.of,
+        miles: NEARBY_MILES,
+        type,
+        nearest: nearby.examples.map((e) => `${e.jurisdiction.name}, ${e.jurisdiction.state}`).join('; ')
+      }),
       records: campaignRecords(nearby.examples.map((e) => e.campaign))
     });
   }
   if (peers.passed > 0) {
     reasons.push({
       kind: 'precedent',
-      text: `${peers.passed} of ${peers.of} ${places} ${bandWords(band)} in ${stateName} passed a ${label}: ${peers.examples.map((e) => e.jurisdiction.name).join('; ')}.`,
+      text: message('fit.reason.peers', {
+        passed: peers.passed,
+        of: peers.of,
+        places: placeKind === 'county' ? 'county' : 'place',
+        ...bandValues(band),
+        state: stateName,
+        type,
+        examples: peers.examples.map((e) => e.jurisdiction.name).join('; ')
+      }),
       records: campaignRecords(peers.examples.map((e) => e.campaign))
     });
   }
   return reasons;
 }
 
+/** A campaign's status in a reason ("failed, Dec 2023"), its date when it has one. */
+const statusClause = (c: Campaign, dated: boolean): Message =>
+  message('fit.clause.status', {status: c.status, dated: has(dated ? c.decided : undefined), date: c.decided ?? ''});
+
 /** Reasons about the place itself, by campaign type. */
 function localReasons(profile: Profile, type: CampaignTypeId, dataset: Dataset): Reason[] {
   const {place} = profile;
   const stateName = STATE_BY_USPS.get(place.state)?.name ?? place.state;
   // An agency named by its own name, with whose it is when the name does not say ("Sheriff's Office (Wayne County)").
-  const named = (agency: string, of: string) => (agency.toLowerCase().includes(of.replace(/ County$/, '').toLowerCase()) ? agency : `${agency} (${of})`);
+  const named = (agency: string, of: string) => (!of || agency.toLowerCase().includes(of.replace(/ County$/, '').toLowerCase()) ? agency : `${agency} (${of})`);
   const police = [
     ...profile.police.own.map((p) => ({p, whose: named(p.agency, place.name)})),
-    ...profile.police.county.map((p) => ({p, whose: named(p.agency, profile.county?.name ?? 'its county')})),
+    // A county's police are there only when the place's county is known.
+    ...profile.police.county.map((p) => ({p, whose: named(p.agency, profile.county?.name ?? '')})),
     ...profile.police.state.map((p) => ({p, whose: named(p.agency, stateName)}))
   ];
   const tookPart = police.filter(({p}) => p.outcome === 'participated');
@@ -90,30 +138,39 @@ function localReasons(profile: Profile, type: CampaignTypeId, dataset: Dataset):
     case 'skip-the-trip':
       return tookPart.length === 0 ? [] : [{
         kind: 'local',
-        text: `${tookPart.slice(0, 3).map(({p, whose}) => `${whose} took part in the ${p.program}${p.years ? ` (${p.years})` : ''}`).join('; ')}${tookPart.length > 3 ? `; and ${tookPart.length - 3} more` : ''}.`,
+        text: message('fit.reason.police', {more: Math.max(0, tookPart.length - 3)}),
+        clauses: tookPart.slice(0, 3).map(({p, whose}) => message('fit.clause.police', {agency: whose, program: p.program, dated: has(p.years), years: p.years ?? ''})),
         records: tookPart.map(({p}) => ({kind: 'police', id: p.id, jurisdictionId: p.jurisdictionId}))
       }];
     case 'right-to-boycott':
       return profile.stateActs.inEffect.length === 0 ? [] : [{
         kind: 'local',
-        text: `${stateName} has ${plural(profile.stateActs.inEffect.length, 'anti-boycott act', 'anti-boycott acts')} in effect: ${profile.stateActs.inEffect.slice(0, 3).map((l) => `${STATE_LAW_TYPE_LABELS[l.type].toLowerCase()}${l.act ? ` ${l.act}` : ''}${l.year ? ` (${l.year})` : ''}`).join('; ')}.`,
+        text: message('fit.reason.stateActs', {state: stateName, count: profile.stateActs.inEffect.length}),
+        clauses: profile.stateActs.inEffect.slice(0, 3).map((l) =>
+          message('fit.clause.act', {lawType: l.type, named: has(l.act), act: l.act ?? '', dated: has(l.year), date: l.year ?? ''})
+        ),
         records: profile.stateActs.inEffect.map((l) => ({kind: 'state-law', id: l.id, state: l.state}))
       }];
     case 'break-the-bonds': {
       const holders = [...profile.bonds.own, ...profile.bonds.county, ...profile.bonds.state].filter((b) => b.status === 'held' || b.status === 'bought');
       return holders.length === 0 ? [] : [{
         kind: 'local',
-        text: `Israel Bonds are held or bought by ${[...new Set(holders.map((b) => b.holder))].slice(0, 3).join('; ')}.`,
+        text: message('fit.reason.bonds', {holders: [...new Set(holders.map((b) => b.holder))].slice(0, 3).join('; ')}),
         records: holders.map((b) => ({kind: 'bond', id: b.id, jurisdictionId: b.jurisdictionId}))
       }];
     }
     case 'sister-cities': {
       if (profile.links.length > 0 || profile.nearbyLinks.length === 0) return [];
       const near = profile.nearbyLinks.slice(0, 3);
-      const towns = new Map(dataset.localities.map((l) => [l.id, l.nameEn]));
+      const towns = new Map(dataset.localities.map((l) => [l.id, l]));
       return [{
         kind: 'local',
-        text: `${place.name} has no Palestinian sister city yet; ${plural(profile.nearbyLinks.length, 'place', 'places')} within ${NEARBY_MILES} miles ${profile.nearbyLinks.length === 1 ? 'has' : 'have'} one: ${near.map(({link, jurisdiction}) => `${jurisdiction.name} with ${towns.get(link.localityId) ?? link.localityId}`).join('; ')}.`,
+        text: message('fit.reason.sisterCities', {place: place.name, count: profile.nearbyLinks.length, miles: NEARBY_MILES}),
+        // The town by both its names: a translation may prefer the Arabic one.
+        clauses: near.map(({link, jurisdiction}) => {
+          const town = towns.get(link.localityId);
+          return message('fit.clause.sisterLink', {place: jurisdiction.name, town: town?.nameEn ?? link.localityId, townAr: town?.nameAr || (town?.nameEn ?? link.localityId)});
+        }),
         records: profile.nearbyLinks.map(({link}) => ({kind: 'link', id: link.id}))
       }];
     }
@@ -124,21 +181,22 @@ function localReasons(profile: Profile, type: CampaignTypeId, dataset: Dataset):
 
 export function campaignFit(profile: Profile, dataset: Dataset): Fit[] {
   const stateName = STATE_BY_USPS.get(profile.place.state)?.name ?? profile.place.state;
-  const labels = new Map(dataset.campaignTypes.map((t) => [t.id, t.label]));
   const fits = profile.byType.map(({type, campaigns}, order) => {
-    const label = (labels.get(type) ?? type).toLowerCase();
     const done = campaigns.filter(succeeded);
     const underWay = campaigns.filter((c) => c.status === 'introduced' || c.status === 'organizing');
     const failed = campaigns.filter((c) => c.status === 'failed' || c.status === 'vetoed' || c.status === 'withdrawn');
     const precedents = profile.precedents.find((p) => p.type === type)!;
     const reasons: Reason[] = [...localReasons(profile, type, dataset)];
     if (failed.length > 0) {
-      reasons.push({kind: 'local', text: `A ${label} did not pass here (${failed.map((c) => `${c.status}${c.decided ? `, ${c.decided}` : ''}`).join('; ')}); places like it passed one later, below.`, records: campaignRecords(failed)});
+      reasons.push({kind: 'local', text: message('fit.reason.failed', {type}), clauses: failed.map((c) => statusClause(c, true)), records: campaignRecords(failed)});
     }
-    reasons.push(...precedentReasons(label, precedents.nearby, precedents.peers, stateName, profile.peerBand, profile.place.kind));
+    reasons.push(...precedentReasons(type, precedents.nearby, precedents.peers, stateName, profile.peerBand, profile.place.kind));
     const state: Fit['state'] = done.length > 0 ? 'done' : underWay.length > 0 ? 'under-way' : 'open';
-    const doneReasons: Reason[] = done.length > 0 ? [{kind: 'local', text: `Passed here${done[0]!.decided ? ` (${done[0]!.decided})` : ''}.`, records: campaignRecords(done)}] : [];
-    const wayReasons: Reason[] = underWay.length > 0 ? [{kind: 'local', text: `Under way here (${underWay.map((c) => c.status).join('; ')}).`, records: campaignRecords(underWay)}] : [];
+    const decided = done[0]?.decided;
+    const doneReasons: Reason[] = done.length > 0 ? [{kind: 'local', text: message('fit.reason.done', {dated: has(decided), date: decided ?? ''}), records: campaignRecords(done)}] : [];
+    const wayReasons: Reason[] = underWay.length > 0
+      ? [{kind: 'local', text: message('fit.reason.underWay'), clauses: underWay.map((c) => statusClause(c, false)), records: campaignRecords(underWay)}]
+      : [];
     const local = reasons.filter((r) => r.kind === 'local').length;
     const precedentCount = precedents.nearby.passed + precedents.peers.passed;
     return {fit: {type, state, reasons: [...doneReasons, ...wayReasons, ...reasons]}, local, precedentCount, order};

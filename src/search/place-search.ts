@@ -1,7 +1,7 @@
 import MiniSearch from 'minisearch';
 import type {Dataset, LngLat} from '../domain/records';
 import {US_STATES} from '../domain/us-states';
-import {LOCALITY_KIND_LABELS} from '../domain/vocabulary';
+import {type Message, message} from '../i18n/message';
 import {foldName} from './normalize';
 import {parseQuery} from './query';
 
@@ -60,8 +60,8 @@ export interface Suggestion {
   /** Unique among suggestions, for React keys and aria ids. */
   key: string;
   label: string;
-  /** What it is, in a few words: "city · pop. 114,394 · 3 campaigns". */
-  detail: string;
+  /** What it is, in a few messages shown together: "city · pop. 114,394 · 3 campaigns". */
+  details: readonly Message[];
   /** An Arabic name shown beside the label, when there is one. */
   labelAr?: string;
   target: SearchTarget;
@@ -128,20 +128,19 @@ interface Entry {
   suggestion: () => Suggestion;
 }
 
-const POPULATION = new Intl.NumberFormat('en-US');
-
-function countPhrase(campaigns: number, police: number): string[] {
-  const parts: string[] = [];
-  if (campaigns > 0) parts.push(`${campaigns} ${campaigns === 1 ? 'campaign' : 'campaigns'}`);
-  if (police > 0) parts.push(`${police} police ${police === 1 ? 'exchange' : 'exchanges'}`);
-  return parts;
+function countMessages(campaigns: number, police: number): Message[] {
+  return [
+    ...(campaigns > 0 ? [message('search.campaigns', {count: campaigns})] : []),
+    ...(police > 0 ? [message('search.police', {count: police})] : [])
+  ];
 }
 
-/** "city", "town", "cdp": what a place is, in the words a suggestion uses ("place" says nothing, so it is left out). */
-function kindWord(kind: string): string | undefined {
-  if (kind === 'place' || kind === '') return undefined;
-  return kind === 'cdp' ? 'community (CDP)' : kind;
+/** What a place is (city, town, CDP); a GeoNames "place" says nothing, so it is left out. */
+function kindMessage(kind: string): Message[] {
+  return kind === 'place' || kind === '' ? [] : [message(`kind.${kind}`)];
 }
+
+const populationMessage = (n: number): Message[] => (n > 0 ? [message('search.population', {n})] : []);
 
 function usEntry(p: {id: string; name: string; state: string; kind: string; point: LngLat; population: number; campaigns: number; police: number}): Entry {
   const folded = foldName(p.name);
@@ -160,8 +159,7 @@ function usEntry(p: {id: string; name: string; state: string; kind: string; poin
     suggestion: () => ({
       key: `us:${p.id}`,
       label,
-      detail: [kindWord(p.kind), p.population > 0 ? `pop. ${POPULATION.format(p.population)}` : undefined, ...countPhrase(p.campaigns, p.police)]
-        .filter(Boolean).join(' · '),
+      details: [...kindMessage(p.kind), ...populationMessage(p.population), ...countMessages(p.campaigns, p.police)],
       target: p.kind === 'county' ? {kind: 'county', label, countyId: p.id, point: p.point} : {kind: 'us-place', label, point: p.point, placeId: p.id}
     })
   };
@@ -170,7 +168,7 @@ function usEntry(p: {id: string; name: string; state: string; kind: string; poin
 function stateEntries(records: SearchRecords): Entry[] {
   return US_STATES.map((s) => {
     const acts = records.stateActs[s.usps] ?? 0;
-    const detail = ['state', ...(acts > 0 ? [`${acts} anti-boycott ${acts === 1 ? 'act' : 'acts'} in effect`] : [])].join(' · ');
+    const details = [message('kind.state'), ...(acts > 0 ? [message('search.stateActs', {count: acts})] : [])];
     return {
       mergeKeys: [`id:${s.fips}`, `state:${s.usps}`],
       names: [foldName(s.name)],
@@ -178,7 +176,7 @@ function stateEntries(records: SearchRecords): Entry[] {
       population: Number.MAX_SAFE_INTEGER,
       isState: true,
       label: s.name,
-      suggestion: () => ({key: `state:${s.usps}`, label: s.name, detail, target: {kind: 'state', label: s.name, usps: s.usps}})
+      suggestion: () => ({key: `state:${s.usps}`, label: s.name, details, target: {kind: 'state', label: s.name, usps: s.usps}})
     };
   });
 }
@@ -193,8 +191,8 @@ function localityEntry(l: SearchRecords['localities'][number]): Entry {
     label: l.nameEn,
     suggestion: () => ({
       key: `ps:${l.id}`, label: l.nameEn, labelAr: l.nameAr,
-      detail: [LOCALITY_KIND_LABELS[l.kind as keyof typeof LOCALITY_KIND_LABELS] ?? l.kind, `${l.governorate} governorate`,
-        l.links > 0 ? `${l.links} US sister ${l.links === 1 ? 'city' : 'cities'}` : 'no US sister city yet'].join(' · '),
+      details: [message(`locality.kind.${l.kind}`), message('search.governorate', {name: l.governorate}),
+        l.links > 0 ? message('search.sisterCities', {count: l.links}) : message('search.noSisterCity')],
       target: {kind: 'locality', label: l.nameEn, localityId: l.id}
     })
   };
@@ -294,7 +292,6 @@ const PS_ALIASES: Readonly<Record<string, readonly string[]>> = {
 
 function psPlaceEntry(p: PsPlace): Entry {
   const names = [p.name_en, p.name_ar ?? '', ...p.aliases].filter(Boolean).map(foldName).concat(PS_ALIASES[p.id] ?? []);
-  const region = p.region === 'gaza' ? 'Gaza Strip' : 'West Bank';
   return {
     mergeKeys: [`psgn:${p.id}`, ...names.map((n) => `psname:${n}|town`)],
     names,
@@ -303,7 +300,7 @@ function psPlaceEntry(p: PsPlace): Entry {
     label: p.name_en,
     suggestion: () => ({
       key: `psgn:${p.id}`, label: p.name_en, ...(p.name_ar ? {labelAr: p.name_ar} : {}),
-      detail: [region, p.population > 0 ? `pop. ${POPULATION.format(p.population)}` : undefined, 'no US sister city yet'].filter(Boolean).join(' · '),
+      details: [message(`region.${p.region}`), ...populationMessage(p.population), message('search.noSisterCity')],
       target: {kind: 'ps-place', label: p.name_en, placeId: p.id}
     })
   };
@@ -351,7 +348,7 @@ function zipSuggestions(zips: readonly ZipPlace[], exact: string | undefined, pr
   }
   return found.slice(0, limit).map((z) => {
     const label = `ZIP ${z.zip}`;
-    return {key: `zip:${z.zip}`, label, detail: z.city ? `${z.city}, ${z.state}` : 'ZIP code area', target: {kind: 'us-place', label, point: [z.lon, z.lat]}};
+    return {key: `zip:${z.zip}`, label, details: [z.city ? message('search.zipCity', {city: z.city, state: z.state ?? ''}) : message('search.zipArea')], target: {kind: 'us-place', label, point: [z.lon, z.lat]}};
   });
 }
 

@@ -1,3 +1,4 @@
+import type {Message} from '../i18n/message';
 import type {PlaceContext} from '../profile/context';
 import type {SearchGazetteer, SearchRecords, Suggestion} from './place-search';
 
@@ -15,7 +16,7 @@ export type SearchRequest =
 /** Messages from the search worker to the page. */
 export type SearchReply =
   | {type: 'status'; status: 'loading' | 'ready'; /** Every place indexed, not just the largest. */ complete: boolean}
-  | {type: 'failed'; message: string}
+  | {type: 'failed'; problem: Message}
   | {type: 'results'; id: number; suggestions: Suggestion[]; complete: boolean}
   | {type: 'lookup'; id: number; info: PlaceInfo | null}
   | {type: 'context'; id: number; context: PlaceContext | null};

@@ -1,9 +1,10 @@
+import {type Message, message} from '../i18n/message';
 import {publicUrl} from '../loaders/public-url';
 import type {SearchRecords, Suggestion} from './place-search';
 import type {PlaceContext} from '../profile/context';
 import type {PlaceInfo, SearchReply, SearchRequest} from './protocol';
 
-export type SearchStatus = {status: 'idle' | 'loading' | 'ready'; complete: boolean} | {status: 'failed'; message: string};
+export type SearchStatus = {status: 'idle' | 'loading' | 'ready'; complete: boolean} | {status: 'failed'; problem: Message};
 
 type Listener = () => void;
 
@@ -48,16 +49,16 @@ class PlaceSearchClient {
     const worker = new Worker(new URL('./search.worker.ts', import.meta.url), {type: 'module'});
     this.worker = worker;
     worker.onmessage = (event: MessageEvent<SearchReply>) => this.receive(event.data);
-    worker.onerror = (event) => this.fail(`The place search could not start: ${event.message}`);
+    worker.onerror = () => this.fail(message('search.startFailed'));
     this.status = {status: 'loading', complete: false};
     this.emit();
     this.post({type: 'start', base: publicUrl(), records: this.records});
   }
 
-  private fail(message: string): void {
+  private fail(problem: Message): void {
     this.worker?.terminate();
     this.worker = undefined;
-    this.status = {status: 'failed', message};
+    this.status = {status: 'failed', problem};
     for (const resolve of this.lookups.values()) resolve(null);
     this.lookups.clear();
     for (const resolve of this.contexts.values()) resolve(null);
@@ -72,7 +73,7 @@ class PlaceSearchClient {
         break;
       case 'failed':
         // The places with records are still searchable: only the gazetteer is missing.
-        this.status = {status: 'failed', message: message.message};
+        this.status = {status: 'failed', problem: message.problem};
         break;
       case 'results':
         if (message.id !== this.latestQuery) return;

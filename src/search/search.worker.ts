@@ -1,5 +1,6 @@
 import {GAZETTEER_FILES, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
-import {fetchFileText} from '../loaders/fetch-file';
+import {message as text} from '../i18n/message';
+import {FileLoadError, fetchFileText} from '../loaders/fetch-file';
 import {createPlaceIndex, indexMore, type PlaceIndex, type SearchGazetteer, type SearchRecords, searchPlaces} from './place-search';
 import {placeContext} from '../profile/context';
 import type {PlaceInfo, SearchReply, SearchRequest} from './protocol';
@@ -72,7 +73,7 @@ onmessage = (event: MessageEvent<SearchRequest>) => {
           gazetteer = loaded;
           reindex();
         },
-        (error: unknown) => reply({type: 'failed', message: error instanceof Error ? error.message : String(error)})
+        (error: unknown) => reply({type: 'failed', problem: error instanceof FileLoadError ? error.problem : text('search.startFailed')})
       );
       break;
     case 'records':

@@ -1,8 +1,11 @@
-import type {Campaign, DataIssue, Dataset, IsraelBondRecord, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, CampaignType, DataIssue, Dataset, IsraelBondRecord, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import type {DataKey} from '../loaders/dataset';
 import type {Selection} from './store';
 import {STATE_BY_USPS, USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {LOCALITY_KIND_LABELS, SISTER_LINK_STATUS_LABELS, STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
+import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
+import type {Language} from '../i18n/languages';
+import {type Message, message} from '../i18n/message';
+import {bilingualName} from '../i18n/names';
 import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
 /** Computes once per dataset object and remembers it: datasets are immutable and replaced whole. */
@@ -51,8 +54,7 @@ export interface DatasetIndex {
   bondsByJurisdiction: ReadonlyMap<string, IsraelBondRecord[]>;
   stateLawsByState: ReadonlyMap<string, StateLaw[]>;
   typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
-  typeLabels: Readonly<Partial<Record<CampaignTypeId, string>>>;
-  typeLearnMore: Readonly<Partial<Record<CampaignTypeId, string>>>;
+  types: ReadonlyMap<CampaignTypeId, CampaignType>;
   /** The strongest act in effect per state (a law over an order over a resolution), by the state's FIPS code. */
   stateActByFips: Readonly<Record<string, StateLawType>>;
 }
@@ -81,8 +83,7 @@ export const datasetIndex = perDataset((dataset): DatasetIndex => ({
   stateLawsByState: groupBy(dataset.stateLaws, (l) => l.state),
   stateActByFips: strongestActByFips(dataset.stateLaws),
   typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),
-  typeLabels: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.label])),
-  typeLearnMore: Object.fromEntries(dataset.campaignTypes.filter((t) => t.learnMoreUrl).map((t) => [t.id, t.learnMoreUrl]))
+  types: new Map(dataset.campaignTypes.map((t) => [t.id, t]))
 }));
 
 /** Whether the dataset holds what a selection names, looked up in Maps (never in plain objects by bracket). */
@@ -130,7 +131,7 @@ export function selectionFile(selection: Selection): DataKey | undefined {
 }
 
 /** A selection in words, for tooltips, the choice of overlapping features and the list of what is in view. */
-export function describeSelection(selection: Selection, index: DatasetIndex): {title: string; detail: string} | null {
+export function describeSelection(selection: Selection, index: DatasetIndex, language: Language): {title: string; details: Message[]} | null {
   switch (selection.kind) {
     case 'jurisdiction': {
       const j = index.jurisdiction.get(selection.id);
@@ -138,30 +139,32 @@ export function describeSelection(selection: Selection, index: DatasetIndex): {t
       const campaigns = index.campaignsByJurisdiction.get(j.id)?.length ?? 0;
       const links = index.linksByJurisdiction.get(j.id)?.length ?? 0;
       const police = index.policeByJurisdiction.get(j.id)?.length ?? 0;
-      const parts = [
-        campaigns > 0 ? `${campaigns} ${campaigns === 1 ? 'campaign' : 'campaigns'}` : '',
-        links > 0 ? `${links} sister-city ${links === 1 ? 'link' : 'links'}` : '',
-        police > 0 ? `${police} police ${police === 1 ? 'exchange' : 'exchanges'}` : ''
-      ].filter(Boolean);
-      return {title: j.kind === 'state' ? j.name : `${j.name}, ${j.state}`, detail: parts.join(' · ')};
+      return {
+        title: j.kind === 'state' ? j.name : `${j.name}, ${j.state}`,
+        details: [
+          ...(campaigns > 0 ? [message('search.campaigns', {count: campaigns})] : []),
+          ...(links > 0 ? [message('describe.links', {count: links})] : []),
+          ...(police > 0 ? [message('search.police', {count: police})] : [])
+        ]
+      };
     }
     case 'link': {
       const link = index.link.get(selection.id);
       const from = link && index.jurisdiction.get(link.jurisdictionId);
       const to = link && index.locality.get(link.localityId);
       if (!link || !from || !to) return null;
-      return {title: `${from.name}, ${from.state} ↔ ${to.nameEn} ${to.nameAr}`, detail: `${SISTER_LINK_STATUS_LABELS[link.status]} sister-city link`};
+      return {title: `${from.name}, ${from.state} ↔ ${bilingualName(to.nameEn, to.nameAr, language)}`, details: [message('describe.link', {status: link.status})]};
     }
     case 'locality': {
       const l = index.locality.get(selection.id);
       if (!l) return null;
       const links = index.linksByLocality.get(l.id)?.length ?? 0;
-      return {title: `${l.nameEn} ${l.nameAr}`, detail: `${LOCALITY_KIND_LABELS[l.kind]} · ${links > 0 ? `${links} US sister ${links === 1 ? 'city' : 'cities'}` : 'no US sister city yet'}`};
+      return {title: bilingualName(l.nameEn, l.nameAr, language), details: [message(`locality.kind.${l.kind}`), links > 0 ? message('search.sisterCities', {count: links}) : message('search.noSisterCity')]};
     }
     case 'state': {
       const state = STATE_BY_USPS.get(selection.id);
       const acts = (index.stateLawsByState.get(selection.id) ?? []).filter((l) => l.status === 'in-effect').length;
-      return state ? {title: state.name, detail: acts > 0 ? `${acts} anti-boycott ${acts === 1 ? 'act' : 'acts'} in effect` : 'state'} : null;
+      return state ? {title: state.name, details: [acts > 0 ? message('search.stateActs', {count: acts}) : message('kind.state')]} : null;
     }
     case 'county':
     case 'ps-place':

@@ -6,6 +6,8 @@ import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
 import {DEFAULT_FILTERS, type Filters, type ThematicLayer} from '../filters/model';
 import {DEFAULT_RADIUS, type RadiusMiles} from '../geo/near';
 import type {Bounds} from '../geo/bounds';
+import {type Language, pickLanguage} from '../i18n/languages';
+import type {Message} from '../i18n/message';
 import type {DataKey} from '../loaders/dataset';
 import {selectionExists} from './derived';
 
@@ -13,7 +15,7 @@ import {selectionExists} from './derived';
 export type LoadState = {status: 'loading'} | {status: 'ready'; dataset: Dataset};
 
 /** One file's load: each file of data/ loads, fails and is retried on its own. */
-export type FileState = {status: 'loading'} | {status: 'loaded'} | {status: 'failed'; message: string};
+export type FileState = {status: 'loading'} | {status: 'loaded'} | {status: 'failed'; problem: Message};
 
 /** The data files, plus the boundaries every point is checked against. */
 export type LoadedFile = DataKey | 'placement';
@@ -21,7 +23,7 @@ export type LoadedFile = DataKey | 'placement';
 /** A short message for the person, such as what a shared link asked for that no longer exists. */
 export interface Notice {
   id: number;
-  text: string;
+  message: Message;
 }
 
 /** What a person has picked on the map or in a list; details are looked up from the dataset by id. */
@@ -72,7 +74,7 @@ export interface DataSlice {
 
 export interface NoticeSlice {
   notices: readonly Notice[];
-  notify: (text: string) => void;
+  notify: (message: Message) => void;
   dismissNotice: (id: number) => void;
 }
 
@@ -108,6 +110,8 @@ export interface NearSlice {
 export interface ViewSlice {
   camera: Camera | null;
   focus: Focus | null;
+  /** The language of the interface; kept in the shared link. */
+  language: Language;
   /** The globe shows the sister-city arcs as the great circles they are; kept in the shared link. */
   projection: 'mercator' | 'globe';
   /** A place of the gazetteer being shown (a Palestinian town without records), marked and named on the map. */
@@ -148,7 +152,10 @@ let nextNoticeId = 1;
 
 const createNoticeSlice: Slice<NoticeSlice> = (set) => ({
   notices: [],
-  notify: (text) => set((s) => (s.notices.some((n) => n.text === text) ? s : {notices: [...s.notices, {id: nextNoticeId++, text}]})),
+  notify: (message) => set((s) => {
+    const same = (n: Notice) => n.message.key === message.key && JSON.stringify(n.message.values) === JSON.stringify(message.values);
+    return s.notices.some(same) ? s : {notices: [...s.notices, {id: nextNoticeId++, message}]};
+  }),
   dismissNotice: (id) => set((s) => ({notices: s.notices.filter((n) => n.id !== id)}))
 });
 
@@ -200,6 +207,7 @@ const createNearSlice: Slice<NearSlice> = (set, get) => ({
 const createViewSlice: Slice<ViewSlice> = (set) => ({
   camera: null,
   focus: null,
+  language: typeof navigator === 'undefined' ? 'en' : pickLanguage(navigator.languages ?? [navigator.language]),
   projection: 'mercator',
   highlight: null,
   sheet: 'half',

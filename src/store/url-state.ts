@@ -1,4 +1,6 @@
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
+import {isLanguage, type Language} from '../i18n/languages';
+import {type Message, message} from '../i18n/message';
 import {DEFAULT_FILTERS, type Filters, THEMATIC_LAYERS} from '../filters/model';
 import {DEFAULT_RADIUS, RADII_MILES, type RadiusMiles} from '../geo/near';
 import type {Camera, NearPlace, Selection} from './store';
@@ -13,6 +15,8 @@ export interface SharedView {
   projection: 'mercator' | 'globe';
   /** Places side by side, by id. */
   compare: readonly string[];
+  /** The interface language, when the link names one (else the browser's language is used). */
+  language?: Language;
 }
 
 export const DEFAULT_VIEW: SharedView = {filters: DEFAULT_FILTERS, place: null, radius: DEFAULT_RADIUS, selection: null, camera: null, projection: 'mercator', compare: []};
@@ -70,13 +74,12 @@ export function toSearchParams(view: SharedView): URLSearchParams {
   }
   if (view.projection === 'globe') p.set('globe', '1');
   if (view.compare.length > 0) p.set('cmp', view.compare.join(','));
+  if (view.language) p.set('lang', view.language);
   return p;
 }
 
-/** What a link asked for that could not be used, in words for the person who opened it. */
-export type LinkProblem = string;
-
-const some = (n: number, one: string, many: string) => `${n === 1 ? `1 ${one}` : `${n} ${many}`}`;
+/** What a link asked for that could not be used, as a message for the person who opened it. */
+export type LinkProblem = Message;
 
 /**
  * Reads a view from URL parameters, which anyone can craft: every value is checked against a vocabulary or a
@@ -85,34 +88,36 @@ const some = (n: number, one: string, many: string) => `${n === 1 ? `1 ${one}` :
  */
 export function readSharedView(p: URLSearchParams): {view: SharedView; problems: LinkProblem[]} {
   const problems: LinkProblem[] = [];
-  const list = <T extends string>(key: string, vocabulary: readonly T[], fallback: readonly T[], what: [string, string]): readonly T[] => {
+  const list = <T extends string>(key: string, vocabulary: readonly T[], fallback: readonly T[], problem: string): readonly T[] => {
     const value = p.get(key);
     if (value === null) return fallback;
     const {values, unknown} = listParam(value, vocabulary);
-    if (unknown > 0) problems.push(`This link named ${some(unknown, ...what)} that the map does not know; ${unknown === 1 ? 'it was' : 'they were'} left out.`);
+    if (unknown > 0) problems.push(message(problem, {count: unknown}));
     return values;
   };
-  const types = list('t', CAMPAIGN_TYPE_IDS, DEFAULT_FILTERS.types, ['campaign type', 'campaign types']);
-  const statuses = list('s', CAMPAIGN_STATUSES, DEFAULT_FILTERS.statuses, ['status', 'statuses']);
-  const hidden = new Set(list('hide', THEMATIC_LAYERS, [], ['layer', 'layers']));
+  const types = list('t', CAMPAIGN_TYPE_IDS, DEFAULT_FILTERS.types, 'link.unknownTypes');
+  const statuses = list('s', CAMPAIGN_STATUSES, DEFAULT_FILTERS.statuses, 'link.unknownStatuses');
+  const hidden = new Set(list('hide', THEMATIC_LAYERS, [], 'link.unknownLayers'));
   const near = numbers(p.get('near'), 2);
   const validPlace = near && Math.abs(near[0]!) <= 180 && Math.abs(near[1]!) <= 90;
-  if (p.has('near') && !validPlace) problems.push('The place in this link could not be read, so no place is chosen.');
+  if (p.has('near') && !validPlace) problems.push(message('link.badPlace'));
   const radiusParam = p.get('r');
   const radius = RADII_MILES.find((r) => String(r) === radiusParam) ?? DEFAULT_RADIUS;
-  if (radiusParam !== null && String(radius) !== radiusParam) problems.push(`This link asked for a distance the map does not offer; it shows ${DEFAULT_RADIUS} miles.`);
+  if (radiusParam !== null && String(radius) !== radiusParam) problems.push(message('link.badRadius', {miles: DEFAULT_RADIUS}));
   const sel = p.get('sel');
   const [kind, ...rest] = (sel ?? '').split(':');
   const id = rest.join(':');
   const validSelection = SELECTION_KINDS.includes(kind as never) && id !== '';
-  if (sel !== null && !validSelection) problems.push('This link named a record the map cannot read, so nothing is selected.');
+  if (sel !== null && !validSelection) problems.push(message('link.badSelection'));
   const map = numbers(p.get('map'), 3);
   const validCamera = map && map[0]! >= 0 && map[0]! <= 24 && Math.abs(map[1]!) <= 90 && Math.abs(map[2]!) <= 180;
-  if (p.has('map') && !validCamera) problems.push('The map position in this link could not be read; the map opens on the whole US.');
+  if (p.has('map') && !validCamera) problems.push(message('link.badCamera'));
   const label = cleanLabel(p.get('name') ?? '');
+  const langParam = p.get('lang');
+  if (langParam !== null && !isLanguage(langParam)) problems.push(message('link.badLanguage'));
   const cmp = (p.get('cmp') ?? '').split(',').filter(Boolean);
   const compare = [...new Set(cmp.filter((id) => /^(\d{2}|\d{5}|\d{7}|\d{10}|gn\d{1,12})$/.test(id)))].slice(0, MAX_COMPARED);
-  if (compare.length < cmp.length) problems.push('This link named places to compare that the map cannot read; they were left out.');
+  if (compare.length < cmp.length) problems.push(message('link.badCompare'));
   return {
     view: {
       filters: {types, statuses, layers: Object.fromEntries(THEMATIC_LAYERS.map((l) => [l, !hidden.has(l)])) as Filters['layers']},
@@ -121,7 +126,8 @@ export function readSharedView(p: URLSearchParams): {view: SharedView; problems:
       selection: validSelection ? ({kind, id} as Selection) : null,
       camera: validCamera ? {zoom: map[0]!, center: [map[2]!, map[1]!]} : null,
       projection: p.get('globe') === '1' ? 'globe' : 'mercator',
-      compare
+      compare,
+      ...(isLanguage(langParam) ? {language: langParam} : {})
     },
     problems
   };

@@ -2,7 +2,8 @@ import {useRef, useState} from 'react';
 import {DEFAULT_FILTERS} from '../filters/model';
 import {recordCounts} from '../filters/predicates';
 import type {Dataset, Sourced} from '../domain/records';
-import {formatPartialDate, plural, sourceLabel} from './format';
+import {useI18n} from '../i18n/use-i18n';
+import {sourceLabel} from './format';
 
 /** The latest date any record was checked: how fresh the map is, at a glance. */
 export function latestChecked(dataset: Dataset): string | undefined {
@@ -19,66 +20,61 @@ export function citedSites(records: readonly Sourced[]): [string, number][] {
 
 /** The figures of "About the data", counted the way the filter panel counts them (src/filters/predicates.ts). */
 function Figures({dataset}: {dataset: Dataset}) {
+  const {t, tr, f} = useI18n();
   const latest = latestChecked(dataset);
   const sites = citedSites([...dataset.campaigns, ...dataset.policeExchanges, ...dataset.stateLaws]);
   const lowConfidence = [...dataset.campaigns, ...dataset.policeExchanges, ...dataset.stateLaws].filter((r) => r.confidence === 'low').length;
   const counts = recordCounts(dataset, DEFAULT_FILTERS);
-  const figures: [number, string][] = [
-    [counts.total, `records on the map: ${dataset.campaigns.length - dataset.sisterLinks.length} campaigns, ${dataset.sisterLinks.length} sister-city links and ${dataset.policeExchanges.length} police exchanges`],
-    [counts.places, 'US places (cities, towns, counties, states) with a record'],
-    [counts.statesWithActs, 'states with an anti-boycott act in effect'],
-    [dataset.stateLaws.filter((l) => l.status !== 'in-effect').length, 'state anti-boycott bills that failed, are pending or no longer stand'],
-    [dataset.localities.length, 'Palestinian towns, villages and refugee camps']
+  const breakdown = {
+    campaigns: dataset.campaigns.length - dataset.sisterLinks.length,
+    links: dataset.sisterLinks.length,
+    police: dataset.policeExchanges.length
+  };
+  // Each figure is one sentence with its number in bold where the language puts it.
+  const figures: [string, number, Record<string, number>?][] = [
+    ['about.records', counts.total, breakdown],
+    ['about.places', counts.places],
+    ['about.statesWithActs', counts.statesWithActs],
+    ['about.otherBills', dataset.stateLaws.filter((l) => l.status !== 'in-effect').length],
+    ['about.localities', dataset.localities.length]
   ];
   return (
     <>
-      <p>
-        The map records public bodies and their official acts: councils, county boards, police agencies, state
-        legislatures and governors. Every record cites at least one public source and the date it was last checked
-        {latest && <> (most recently {formatPartialDate(latest)})</>}.
-      </p>
+      <p>{latest ? t('about.introLatest', {date: f.date(latest)}) : t('about.intro')}</p>
       <ul className="about-counts">
-        {figures.map(([n, label]) => (
-          <li key={label}><strong>{n}</strong> {label}</li>
+        {figures.map(([key, n, values]) => (
+          <li key={key}>{tr(key, {n: <strong>{f.number(n)}</strong>}, {...values, count: n})}</li>
         ))}
       </ul>
-      {lowConfidence > 0 && <p>{plural(lowConfidence, 'record rests', 'records rest')} on a single crowd-sourced or ambiguous source, marked “low confidence” wherever it is shown.</p>}
-      <h3>Most cited sources</h3>
+      {lowConfidence > 0 && <p>{t('about.lowConfidence', {count: lowConfidence})}</p>}
+      <h3>{t('about.mostCited')}</h3>
       <p className="about-sites">
-        {sites.slice(0, 12).map(([site, n]) => `${site} (${n})`).join(' · ')}
-        {sites.length > 12 && ` · and ${sites.length - 12} more`}
+        {sites.slice(0, 12).map(([site, n]) => t('about.site', {site, count: n})).join(' · ')}
+        {sites.length > 12 && ` · ${t('about.moreSites', {count: sites.length - 12})}`}
       </p>
     </>
   );
 }
 
 export function AboutData({dataset}: {dataset: Dataset}) {
+  const {t, tr} = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   // The figures are counted only while the dialog is open: nothing is spent on what nobody reads.
   const [open, setOpen] = useState(false);
   return (
     <>
       <button type="button" className="link-button" onClick={() => { setOpen(true); dialog.current?.showModal(); }}>
-        About the data
+        {t('about.title')}
       </button>
       <dialog ref={dialog} className="about" aria-labelledby="about-title" onClose={() => setOpen(false)}>
-        <h2 id="about-title">About the data</h2>
+        <h2 id="about-title">{t('about.title')}</h2>
         {open && <Figures dataset={dataset} />}
-        <h3>Maps and names</h3>
-        <p>
-          Basemap: Natural Earth and US Census Bureau boundaries (public domain). US places for search: the Census
-          Bureau's 2010 Gazetteer (names, kinds, populations) and GeoNames (geonames.org, CC BY 4.0: points, and
-          Palestinian places with their Arabic names); county populations: 2010 US Census; ZIP code centroids: US
-          Census ZCTAs. Fonts: Noto Sans and Noto Naskh Arabic (SIL Open Font License).
-        </p>
-        <h3>Something wrong or missing?</h3>
-        <p>
-          Corrections are welcome, with a public source. The data lives in plain CSV files in the project’s
-          <code> data/</code> folder: edit the row, run <code>npm run data:check</code>, and open a pull request, or open
-          an issue quoting the row and your source. Only official acts of public bodies go on the map.
-        </p>
+        <h3>{t('about.mapsHeading')}</h3>
+        <p>{t('about.mapsText')}</p>
+        <h3>{t('about.wrongHeading')}</h3>
+        <p>{tr('about.wrongText', {folder: <code>data/</code>, command: <code>npm run data:check</code>})}</p>
         <form method="dialog">
-          <button type="submit" className="button">Close</button>
+          <button type="submit" className="button">{t('about.close')}</button>
         </form>
       </dialog>
     </>

@@ -1,6 +1,7 @@
 import {useEffect, useMemo, useState} from 'react';
 import type {Dataset} from '../domain/records';
-import {CAMPAIGN_STATUS_LABELS} from '../domain/vocabulary';
+import {typeText} from '../i18n/type-text';
+import {useI18n} from '../i18n/use-i18n';
 import type {PlaceContext} from '../profile/context';
 import {buildProfile, contextFromJurisdiction, succeeded} from '../profile/profile';
 import {placeSearch} from '../search/search-client';
@@ -33,59 +34,61 @@ function usePlaceContexts(ids: readonly string[], dataset: Dataset): (PlaceConte
  * The places live in the shared link.
  */
 export function ComparePanel({dataset}: {dataset: Dataset}) {
+  const {t, f, language} = useI18n();
   const compare = useAppStore((s) => s.compare);
   const select = useAppStore((s) => s.select);
   const contexts = usePlaceContexts(compare, dataset);
   const profiles = useMemo(() => (contexts === 'loading' ? [] : contexts.flatMap((c) => (c ? [buildProfile(c, dataset)] : []))), [contexts, dataset]);
   if (compare.length === 0) return null;
   const index = datasetIndex(dataset);
+  const first = index.jurisdiction.get(compare[0]!)?.name ?? profiles[0]?.place.name;
   const remove = (id: string) => useAppStore.setState({compare: compare.filter((c) => c !== id)});
   return (
-    <section className="compare" aria-label="Places side by side">
-      <h2>Side by side</h2>
+    <section className="compare" aria-label={t('compare.label')}>
+      <h2>{t('compare.heading')}</h2>
       {contexts === 'loading' ? (
-        <p className="muted" role="status">Loading the places…</p>
+        <p className="muted" role="status">{t('compare.loading')}</p>
       ) : (
         <div className="compare-scroll">
           <table className="compare-table">
             <thead>
               <tr>
-                <th scope="col">Campaign type</th>
+                <th scope="col">{t('profile.campaignType')}</th>
                 {profiles.map((p) => (
                   <th key={p.place.id} scope="col">
                     <button type="button" className="link-button" onClick={() => select({kind: p.place.kind === 'county' ? 'county' : 'place', id: p.place.id})}>
                       <bdi>{p.place.name}, {p.place.state}</bdi>
                     </button>
-                    <button type="button" className="link-button compare-remove" onClick={() => remove(p.place.id)} aria-label={`Remove ${p.place.name} from the comparison`}>×</button>
+                    <button type="button" className="link-button compare-remove" onClick={() => remove(p.place.id)} aria-label={t('compare.remove', {place: p.place.name})}>×</button>
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {dataset.campaignTypes.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row"><span className="swatch dot" style={{background: t.color}} aria-hidden="true" /> {t.label}</th>
+              {dataset.campaignTypes.map((type) => (
+                <tr key={type.id}>
+                  <th scope="row"><span className="swatch dot" style={{background: type.color}} aria-hidden="true" /> {typeText(type, language).label}</th>
                   {profiles.map((p) => {
-                    const campaigns = p.byType.find((b) => b.type === t.id)?.campaigns ?? [];
+                    const campaigns = p.byType.find((b) => b.type === type.id)?.campaigns ?? [];
                     const best = campaigns.find(succeeded) ?? campaigns[0];
-                    return <td key={p.place.id} className={best && succeeded(best) ? 'compare-passed' : ''}>{best ? CAMPAIGN_STATUS_LABELS[best.status] : '—'}</td>;
+                    return <td key={p.place.id} className={best && succeeded(best) ? 'compare-passed' : ''}>{best ? t(`status.${best.status}`) : '—'}</td>;
                   })}
                 </tr>
               ))}
               <tr>
-                <th scope="row">Police exchanges (own, county, state)</th>
-                {profiles.map((p) => <td key={p.place.id}>{p.police.own.length} · {p.police.county.length} · {p.police.state.length}</td>)}
+                <th scope="row">{t('compare.police')}</th>
+                {profiles.map((p) => <td key={p.place.id}>{f.number(p.police.own.length)} · {f.number(p.police.county.length)} · {f.number(p.police.state.length)}</td>)}
               </tr>
               <tr>
-                <th scope="row">State anti-boycott acts in effect</th>
-                {profiles.map((p) => <td key={p.place.id}>{p.stateActs.inEffect.length}</td>)}
+                <th scope="row">{t('compare.stateActs')}</th>
+                {profiles.map((p) => <td key={p.place.id}>{f.number(p.stateActs.inEffect.length)}</td>)}
               </tr>
             </tbody>
           </table>
         </div>
       )}
-      {compare.length < 2 && <p className="muted">Open another place and choose “Compare with other places” to put it beside {index.jurisdiction.get(compare[0]!)?.name ?? 'this one'}.</p>}
-      <button type="button" className="link-button" onClick={() => useAppStore.setState({compare: []})}>Clear the comparison</button>
+      {compare.length < 2 && <p className="muted">{t('compare.hint', {button: t('profile.compare'), known: first ? 'yes' : 'no', place: first ?? ''})}</p>}
+      <button type="button" className="link-button" onClick={() => useAppStore.setState({compare: []})}>{t('compare.clear')}</button>
     </section>
   );
 }

@@ -1,7 +1,9 @@
 import {useState} from 'react';
+import {useI18n} from '../i18n/use-i18n';
 
 /** Copies the address of the current view; where the clipboard is unavailable, shows the link to copy by hand. */
 export function CopyLink() {
+  const {t} = useI18n();
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   async function copy() {
     try {
@@ -14,10 +16,10 @@ export function CopyLink() {
   }
   return (
     <span className="copy-link">
-      <button type="button" className="link-button" onClick={copy}>Copy link</button>
-      <span role="status" className="copy-status">{state === 'copied' ? 'Link copied' : ''}</span>
+      <button type="button" className="link-button" onClick={copy}>{t('share.copy')}</button>
+      <span role="status" className="copy-status">{state === 'copied' ? t('share.copied') : ''}</span>
       {state === 'manual' && (
-        <input aria-label="Link to this view" readOnly value={location.href} onFocus={(e) => e.target.select()} autoFocus />
+        <input aria-label={t('share.linkLabel')} readOnly value={location.href} onFocus={(e) => e.target.select()} autoFocus />
       )}
     </span>
   );

@@ -1,45 +1,55 @@
 import {useEffect, useRef} from 'react';
 import type {Dataset} from '../domain/records';
-import {LOCALITY_KIND_LABELS, SISTER_LINK_STATUS_LABELS} from '../domain/vocabulary';
+import {JURISDICTION_KINDS} from '../domain/vocabulary';
+import {useI18n} from '../i18n/use-i18n';
 import {type DatasetIndex, datasetIndex} from '../store/derived';
 import {type Selection, useAppStore} from '../store/store';
-import {PalestinianPlaceDetails, NoPartnerYet} from './PalestinianPlace';
+import {DataText} from './DataText';
+import {PalestinianNames, PalestinianPlaceDetails, NoPartnerYet} from './PalestinianPlace';
 import {Dates, JurisdictionRecords, LinkCard, linkDates, placeName} from './RecordCards';
 import {ProfilePanel} from './Profile';
 import {StateDetails} from './RegionDetails';
 import {Sources} from './Sources';
 
+const KINDS: ReadonlySet<string> = new Set(JURISDICTION_KINDS);
+
 function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const {t, f} = useI18n();
   const place = index.jurisdiction.get(id);
-  if (!place) return <p>This place is not in the data.</p>;
+  if (!place) return <p>{t('details.placeMissing')}</p>;
   return (
     <>
       <h2><bdi>{placeName(place)}</bdi></h2>
-      <p className="muted">{place.kind[0]!.toUpperCase() + place.kind.slice(1)}{place.population ? ` · population ${place.population.toLocaleString('en-US')}` : ''}</p>
+      <p className="muted">
+        {KINDS.has(place.kind) ? t(`details.kind.${place.kind}`) : place.kind}
+        {place.population ? ` · ${t('profile.population', {n: f.number(place.population)})}` : ''}
+      </p>
       <JurisdictionRecords id={id} index={index} />
     </>
   );
 }
 
 function LinkDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const {t} = useI18n();
   const select = useAppStore((s) => s.select);
   const link = index.link.get(id);
   const place = link && index.jurisdiction.get(link.jurisdictionId);
   const locality = link && index.locality.get(link.localityId);
-  if (!link || !place || !locality) return <p>This link is not in the data.</p>;
+  if (!link || !place || !locality) return <p>{t('details.linkMissing')}</p>;
   return (
     <>
       <h2>
-        <bdi>{place.name}</bdi> <span aria-hidden="true">↔</span><span className="visually-hidden">and</span> <bdi>{locality.nameEn}</bdi>
+        <bdi>{place.name}</bdi> <span aria-hidden="true">↔</span><span className="visually-hidden">{t('details.and')}</span>{' '}
+        <PalestinianNames en={locality.nameEn} ar={locality.nameAr} single />
       </h2>
-      <p className="muted">Sister-city link · {SISTER_LINK_STATUS_LABELS[link.status]}</p>
-      <p dir="auto">{link.summary}</p>
+      <p className="muted">{t('details.sisterLink')} · {t(`linkStatus.${link.status}`)}</p>
+      <p dir="auto"><DataText>{link.summary}</DataText></p>
       <Dates items={linkDates(link)} />
       <Sources record={link} />
       <div className="ends">
         <button type="button" className="button secondary" onClick={() => select({kind: 'jurisdiction', id: place.id})}><bdi>{placeName(place)}</bdi></button>
         <button type="button" className="button secondary" onClick={() => select({kind: 'locality', id: locality.id})}>
-          <bdi>{locality.nameEn}</bdi> <bdi lang="ar" dir="rtl">{locality.nameAr}</bdi>
+          <PalestinianNames en={locality.nameEn} ar={locality.nameAr} />
         </button>
       </div>
     </>
@@ -47,26 +57,28 @@ function LinkDetails({id, index}: {id: string; index: DatasetIndex}) {
 }
 
 function LocalityDetails({id, index}: {id: string; index: DatasetIndex}) {
+  const {t, language} = useI18n();
   const locality = index.locality.get(id);
-  if (!locality) return <p>This locality is not in the data.</p>;
+  if (!locality) return <p>{t('details.localityMissing')}</p>;
   const links = index.linksByLocality.get(id) ?? [];
   return (
     <>
       <h2>
-        <bdi>{locality.nameEn}</bdi> <bdi lang="ar" dir="rtl" className="arabic">{locality.nameAr}</bdi>
+        <PalestinianNames en={locality.nameEn} ar={locality.nameAr} arabicClass="arabic" />
       </h2>
       <p className="muted">
-        {LOCALITY_KIND_LABELS[locality.kind]} · {locality.governorate} governorate · {locality.region === 'gaza' ? 'Gaza Strip' : 'West Bank'}
+        {t(`locality.kind.${locality.kind}`)} · {t('search.governorate', {name: locality.governorate})} · {t(`region.${locality.region}`)}
       </p>
       <Sources record={locality} />
-      {links.length > 0 && <h3>Sister-city links</h3>}
+      {links.length > 0 && <h3>{t('details.sisterLinks')}</h3>}
       {links.map((l) => <LinkCard key={l.id} link={l} index={index} from="palestine" />)}
-      {links.length === 0 && <NoPartnerYet name={locality.nameEn} point={locality.point} index={index} />}
+      {links.length === 0 && <NoPartnerYet name={language === 'ar' && locality.nameAr ? locality.nameAr : locality.nameEn} point={locality.point} index={index} />}
     </>
   );
 }
 
 export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection: Selection}) {
+  const {t} = useI18n();
   const select = useAppStore((s) => s.select);
   const index = datasetIndex(dataset);
   const section = useRef<HTMLElement>(null);
@@ -80,9 +92,10 @@ export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection:
     heading?.focus({preventScroll: true});
   }, [selection.kind, selection.id]);
   return (
-    <section ref={section} className="details" aria-label="Details" onKeyDown={(e) => e.key === 'Escape' && select(null)}>
+    <section ref={section} className="details" aria-label={t('details.label')} onKeyDown={(e) => e.key === 'Escape' && select(null)}>
+      {/* The arrow points back, the way the language reads: the catalog has it. */}
       <button type="button" className="button secondary back" onClick={() => select(null)}>
-        ← Back to the list
+        {t('details.back')}
       </button>
       {selection.kind === 'jurisdiction' && (index.jurisdiction.get(selection.id)?.kind === 'state'
         ? <JurisdictionDetails id={selection.id} index={index} />

@@ -1,6 +1,7 @@
 import {useMemo} from 'react';
 import type {Dataset} from '../domain/records';
 import {recordsInView} from '../geo/in-view';
+import {useI18n} from '../i18n/use-i18n';
 import {datasetIndex, describeSelection} from '../store/derived';
 import {useAppStore} from '../store/store';
 
@@ -15,6 +16,7 @@ const MAX_ITEMS = 150;
  * reached, heard and opened without a mouse. Focusing an item highlights it on the map.
  */
 export function InView({dataset}: {dataset: Dataset}) {
+  const {t, tm, language} = useI18n();
   const filters = useAppStore((s) => s.filters);
   const bounds = useAppStore((s) => s.viewBounds);
   const stateBounds = useAppStore((s) => s.stateBounds);
@@ -24,13 +26,13 @@ export function InView({dataset}: {dataset: Dataset}) {
   const index = datasetIndex(dataset);
   return (
     <details className="in-view" open={keptOpen} onToggle={(e) => (keptOpen = e.currentTarget.open)}>
-      <summary>On the map here: {items.length} {items.length === 1 ? 'thing' : 'things'} to open</summary>
+      <summary>{t('inView.summary', {count: items.length})}</summary>
       {items.length === 0 ? (
-        <p className="muted">Nothing the filters show lies in this part of the map.</p>
+        <p className="muted">{t('inView.empty')}</p>
       ) : (
         <ul>
           {items.slice(0, MAX_ITEMS).map((item) => {
-            const words = describeSelection(item, index);
+            const words = describeSelection(item, index, language);
             if (!words) return null;
             return (
               <li key={`${item.kind}:${item.id}`}>
@@ -44,14 +46,14 @@ export function InView({dataset}: {dataset: Dataset}) {
                   onMouseLeave={() => hover(null)}
                 >
                   <bdi className="in-view-name">{words.title}</bdi>
-                  {words.detail && <span className="in-view-detail">{words.detail}</span>}
+                  {words.details.length > 0 && <span className="in-view-detail">{words.details.map(tm).join(' · ')}</span>}
                 </button>
               </li>
             );
           })}
         </ul>
       )}
-      {items.length > MAX_ITEMS && <p className="muted">And {items.length - MAX_ITEMS} more: zoom in to list them all.</p>}
+      {items.length > MAX_ITEMS && <p className="muted">{t('inView.more', {count: items.length - MAX_ITEMS})}</p>}
     </details>
   );
 }

@@ -1,5 +1,6 @@
 import {useEffect, useState} from 'react';
 import {retryFile} from '../app/load-dataset';
+import {useI18n} from '../i18n/use-i18n';
 import {type LoadedFile, useAppStore} from '../store/store';
 
 /**
@@ -7,6 +8,7 @@ import {type LoadedFile, useAppStore} from '../store/store';
  * others: the message names it, and everything else is already on the map.
  */
 export function FileProblems() {
+  const {t, tm} = useI18n();
   const files = useAppStore((s) => s.files);
   const entries = Object.entries(files) as [LoadedFile, NonNullable<(typeof files)[LoadedFile]>][];
   const failed = entries.filter(([, state]) => state.status === 'failed');
@@ -15,12 +17,12 @@ export function FileProblems() {
     <>
       {failed.length > 0 && (
         <div className="panel-message error" role="alert">
-          <p>Part of the data could not be loaded; everything else is shown.</p>
+          <p>{t('load.partly')}</p>
           <ul className="file-problems">
             {failed.map(([file, state]) => (
               <li key={file}>
-                <span>{state.status === 'failed' && state.message}</span>{' '}
-                <button type="button" className="button secondary" onClick={() => void retryFile(file)}>Try again</button>
+                <span>{state.status === 'failed' && tm(state.problem)}</span>{' '}
+                <button type="button" className="button secondary" onClick={() => void retryFile(file)}>{t('load.tryAgain')}</button>
               </li>
             ))}
           </ul>
@@ -28,7 +30,7 @@ export function FileProblems() {
       )}
       {loading > 0 && (
         <p className="panel-message files-loading" role="status" data-files-loading={loading}>
-          Still loading {loading === 1 ? 'one data file' : `${loading} data files`}…
+          {t('load.stillLoading', {count: loading})}
         </p>
       )}
     </>
@@ -37,6 +39,7 @@ export function FileProblems() {
 
 /** Short messages for the person, such as what a shared link asked for that no longer exists. */
 export function Notices() {
+  const {t, tm} = useI18n();
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   if (notices.length === 0) return null;
@@ -44,8 +47,8 @@ export function Notices() {
     <div className="notices" role="status">
       {notices.map((n) => (
         <p key={n.id} className="notice">
-          <span>{n.text}</span>
-          <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label={`Dismiss: ${n.text}`}>Dismiss</button>
+          <span>{tm(n.message)}</span>
+          <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label={t('notice.dismissLabel', {text: tm(n.message)})}>{t('notice.dismiss')}</button>
         </p>
       ))}
     </div>
@@ -54,6 +57,7 @@ export function Notices() {
 
 /** Says when the connection drops: what has loaded keeps working, and what has not yet will need the network. */
 export function OfflineNotice() {
+  const {t} = useI18n();
   const [online, setOnline] = useState(() => navigator.onLine);
   useEffect(() => {
     const update = () => setOnline(navigator.onLine);
@@ -65,5 +69,5 @@ export function OfflineNotice() {
     };
   }, []);
   if (online) return null;
-  return <p className="offline-notice" role="status">You are offline. Everything already loaded still works.</p>;
+  return <p className="offline-notice" role="status">{t('offline.notice')}</p>;
 }

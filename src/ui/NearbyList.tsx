@@ -1,15 +1,17 @@
 import {useMemo} from 'react';
 import type {Dataset} from '../domain/records';
-import {CAMPAIGN_STATUS_LABELS, POLICE_OUTCOME_LABELS, SISTER_LINK_STATUS_LABELS} from '../domain/vocabulary';
 import {itemId, type NearbyItem, RADII_MILES, type RadiusMiles, recordsByDistance} from '../geo/near';
 import {POLICE_STYLE} from '../map/layers';
 import {datasetIndex} from '../store/derived';
 import {type NearPlace, sameSelection, type Selection, useAppStore} from '../store/store';
-import {plural} from './format';
+import {typeText} from '../i18n/type-text';
+import {type I18nTools, useI18n} from '../i18n/use-i18n';
+import {DataText} from './DataText';
+import {placeLabel} from './labels';
 
-export function formatMiles(miles: number): string {
-  if (miles < 0.5) return 'here';
-  return `${miles < 10 ? miles.toFixed(1) : Math.round(miles)} mi`;
+/** How far a record is, in the person's language: "here" under half a mile, else miles. */
+export function distanceText(miles: number, {t, f}: Pick<I18nTools, 't' | 'f'>): string {
+  return miles < 0.5 ? t('nearby.here') : f.miles(miles);
 }
 
 function selectionOf(item: NearbyItem): Selection {
@@ -17,36 +19,48 @@ function selectionOf(item: NearbyItem): Selection {
 }
 
 function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
+  const {t, tr, f, language} = useI18n();
   const index = datasetIndex(dataset);
-  const place = `${item.jurisdiction.name}, ${item.jurisdiction.state}`;
+  const place = t('nearby.place', {name: item.jurisdiction.name, state: item.jurisdiction.state});
   switch (item.kind) {
     case 'campaign':
       return (
         <>
           <span className="swatch dot" style={{background: index.typeColors[item.campaign.type]}} aria-hidden="true" />
           <span className="result-main">
-            <span className="result-title">{index.typeLabels[item.campaign.type]}: {CAMPAIGN_STATUS_LABELS[item.campaign.status]}</span>
-            <span className="result-place"><bdi>{place}</bdi>{item.campaign.decided ? ` · ${item.campaign.decided.slice(0, 4)}` : ''}</span>
+            <span className="result-title">
+              {t('nearby.campaignTitle', {type: typeText(index.types.get(item.campaign.type), language).label, status: t(`status.${item.campaign.status}`)})}
+            </span>
+            <span className="result-place"><bdi>{place}</bdi>{item.campaign.decided ? ` · ${f.date(item.campaign.decided.slice(0, 4))}` : ''}</span>
           </span>
         </>
       );
-    case 'link':
+    case 'link': {
+      const locality = index.locality.get(item.link.localityId);
+      // Arabic first for a person reading Arabic, where the town has an Arabic name; its English name as today otherwise.
+      const name =
+        language === 'ar' && locality?.nameAr ? (
+          <><bdi lang="ar">{locality.nameAr}</bdi> <bdi lang="en">{locality.nameEn}</bdi></>
+        ) : (
+          <bdi>{locality?.nameEn}</bdi>
+        );
       return (
         <>
           <span className="swatch dot" style={{background: index.typeColors['sister-cities']}} aria-hidden="true" />
           <span className="result-main">
-            <span className="result-title">Sister city: <bdi>{index.locality.get(item.link.localityId)?.nameEn}</bdi></span>
-            <span className="result-place"><bdi>{place}</bdi> · {SISTER_LINK_STATUS_LABELS[item.link.status]}</span>
+            <span className="result-title">{tr('nearby.sisterCity', {name})}</span>
+            <span className="result-place"><bdi>{place}</bdi> · {t(`linkStatus.${item.link.status}`)}</span>
           </span>
         </>
       );
+    }
     case 'police':
       return (
         <>
           <span className="swatch ring" style={{color: item.record.outcome === 'participated' ? POLICE_STYLE.participated : POLICE_STYLE.stopped}} aria-hidden="true" />
           <span className="result-main">
-            <span className="result-title"><bdi>{item.record.agency}</bdi></span>
-            <span className="result-place">{POLICE_OUTCOME_LABELS[item.record.outcome]} · {item.record.program}</span>
+            <span className="result-title"><DataText>{item.record.agency}</DataText></span>
+            <span className="result-place">{t(`policeOutcome.${item.record.outcome}`)} · <DataText>{item.record.program}</DataText></span>
           </span>
         </>
       );
@@ -55,6 +69,7 @@ function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
 
 /** A list of records that works without the map: each row is a button a keyboard and a screen reader reach. */
 function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset: Dataset; label: string}) {
+  const i18n = useI18n();
   const {select, hover} = useAppStore.getState();
   // Hovering a marker on the map highlights its rows here too: the list and the map point at the same thing.
   const hovered = useAppStore((s) => s.hovered);
@@ -73,7 +88,7 @@ function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset
             onBlur={() => hover(null)}
           >
             <ItemText item={item} dataset={dataset} />
-            <span className="result-distance">{formatMiles(item.miles)}</span>
+            <span className="result-distance">{distanceText(item.miles, i18n)}</span>
           </button>
         </li>
       ))}
@@ -82,15 +97,16 @@ function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset
 }
 
 function RadiusPicker({radius}: {radius: RadiusMiles}) {
+  const {t, f} = useI18n();
   const setRadius = useAppStore((s) => s.setRadius);
   return (
     <fieldset className="radius">
-      <legend className="visually-hidden">Distance</legend>
-      <span aria-hidden="true">Within</span>
+      <legend className="visually-hidden">{t('nearby.distance')}</legend>
+      <span aria-hidden="true">{t('nearby.within')}</span>
       {RADII_MILES.map((r) => (
         <label key={r} className={r === radius ? 'chip on' : 'chip'}>
           <input type="radio" name="radius" value={r} checked={r === radius} onChange={() => setRadius(r)} />
-          {r} mi
+          {f.miles(r)}
         </label>
       ))}
     </fieldset>
@@ -99,42 +115,46 @@ function RadiusPicker({radius}: {radius: RadiusMiles}) {
 
 /** Nothing nearby is a place to start: say so, show the nearest records anyway, and how to begin. */
 function NothingNearby({items, dataset, place, radius}: {items: readonly NearbyItem[]; dataset: Dataset; place: NearPlace; radius: number}) {
+  const {t, tr, language} = useI18n();
+  const label = placeLabel(place, t);
   return (
     <div className="nothing-nearby">
-      <p>
-        No campaign is recorded within {radius} miles of <bdi>{place.label}</bdi> yet.
-        {items.length > 0 && ' The nearest ones:'}
-      </p>
-      {items.length > 0 && <Results items={items.slice(0, 3)} dataset={dataset} label={`Nearest records to ${place.label}`} />}
-      <p className="start-one">Start one in your city:</p>
+      <p>{tr(items.length > 0 ? 'nearby.nothingNearest' : 'nearby.nothing', {place: <bdi>{label}</bdi>}, {radius})}</p>
+      {items.length > 0 && <Results items={items.slice(0, 3)} dataset={dataset} label={t('nearby.nearestLabel', {place: label})} />}
+      <p className="start-one">{t('nearby.startOne')}</p>
       <ul className="start-links">
-        {dataset.campaignTypes.filter((t) => t.learnMoreUrl).map((t) => (
-          <li key={t.id}>
-            <a href={t.learnMoreUrl} target="_blank" rel="noopener noreferrer" title={t.description}>{t.label}</a>
-          </li>
-        ))}
+        {dataset.campaignTypes.filter((type) => type.learnMoreUrl).map((type) => {
+          const text = typeText(type, language);
+          return (
+            <li key={type.id}>
+              <a href={type.learnMoreUrl} target="_blank" rel="noopener noreferrer" title={text.description}>{text.label}</a>
+            </li>
+          );
+        })}
       </ul>
     </div>
   );
 }
 
 export function NearbyPanel({dataset, place}: {dataset: Dataset; place: NearPlace}) {
+  const {t, tr} = useI18n();
+  const label = placeLabel(place, t);
   const radius = useAppStore((s) => s.radius);
   const filters = useAppStore((s) => s.filters);
   const setPlace = useAppStore((s) => s.setPlace);
   const items = useMemo(() => recordsByDistance(dataset, filters, place.point), [dataset, filters, place]);
   const within = items.filter((i) => i.miles <= radius);
   return (
-    <section className="nearby" aria-label={`Near ${place.label}`}>
+    <section className="nearby" aria-label={t('nearby.heading', {place: label})}>
       <div className="nearby-head">
-        <h2>Near <bdi>{place.label}</bdi></h2>
-        <button type="button" className="link-button" onClick={() => setPlace(null)}>Clear</button>
+        <h2>{tr('nearby.heading', {place: <bdi>{label}</bdi>})}</h2>
+        <button type="button" className="link-button" onClick={() => setPlace(null)}>{t('nearby.clear')}</button>
       </div>
       <RadiusPicker radius={radius} />
       {within.length > 0 ? (
         <>
-          <p className="muted" aria-live="polite">{plural(within.length, 'record')} within {radius} miles, nearest first</p>
-          <Results items={within} dataset={dataset} label={`Records within ${radius} miles of ${place.label}`} />
+          <p className="muted" aria-live="polite">{t('nearby.count', {count: within.length, radius})}</p>
+          <Results items={within} dataset={dataset} label={t('nearby.listLabel', {radius, place: label})} />
         </>
       ) : (
         <NothingNearby items={items} dataset={dataset} place={place} radius={radius} />

@@ -1,8 +1,11 @@
 import {useMemo} from 'react';
 import type {Dataset} from '../domain/records';
 import {STATE_BY_USPS} from '../domain/us-states';
+import {LOCALES} from '../i18n/languages';
+import {typeText} from '../i18n/type-text';
+import {type I18nTools, useI18n} from '../i18n/use-i18n';
 import {NEARBY_MILES} from '../profile/context';
-import {campaignFit, type Fit, HOW_WE_SUGGEST, type ReasonRecord} from '../profile/fit';
+import {bandValues, campaignFit, type Fit, HOW_WE_SUGGEST, type ReasonRecord, writeReason} from '../profile/fit';
 import {buildProfile, type Profile} from '../profile/profile';
 import {type DatasetIndex, datasetIndex} from '../store/derived';
 import {MAX_COMPARED} from '../store/url-state';
@@ -10,11 +13,21 @@ import {type Selection, useAppStore} from '../store/store';
 import {latestChecked} from './AboutData';
 import {QrCode} from './QrCode';
 import {BondCard, CampaignCard, LinkCard, PoliceCard, StateLawCard} from './RecordCards';
+import {PalestinianNames} from './PalestinianPlace';
 import {usePlaceContext} from './use-place-context';
 
-const POPULATION = new Intl.NumberFormat('en-US');
+/** The kinds of place the catalog names (kind.*); a CDP is said in full here, since a profile is about councils. */
+const KINDS = new Set(['city', 'town', 'village', 'borough', 'township', 'municipality', 'consolidated', 'place', 'county', 'state']);
 
-const KIND_WORDS: Record<string, string> = {cdp: 'community (census designated place, no council of its own)', place: 'place', consolidated: 'consolidated city-county'};
+function kindWords(kind: string, t: I18nTools['t']): string {
+  if (kind === 'cdp') return t('profile.kind.cdp');
+  return KINDS.has(kind) ? t(`kind.${kind}`) : kind;
+}
+
+/** A few names in a row, "A, B, C", with the language's own commas. */
+function names(items: readonly string[], language: I18nTools['language']): string {
+  return new Intl.ListFormat(LOCALES[language], {type: 'unit', style: 'short'}).format(items);
+}
 
 /** Where a reason's record opens: its place (or state, or link), in the details. */
 function selectionOfRecord(record: ReasonRecord): Selection {
@@ -30,12 +43,12 @@ function selectionOfRecord(record: ReasonRecord): Selection {
   }
 }
 
-function recordLabel(record: ReasonRecord, index: DatasetIndex): string {
+function recordLabel(record: ReasonRecord, index: DatasetIndex, t: I18nTools['t']): string {
   switch (record.kind) {
     case 'link': {
       const link = index.link.get(record.id);
       const from = link && index.jurisdiction.get(link.jurisdictionId);
-      return from ? `${from.name} link` : 'the link';
+      return from ? t('profile.record.link', {place: from.name}) : t('profile.record.theLink');
     }
     case 'state-law':
       return STATE_BY_USPS.get(record.state)?.name ?? record.state;
@@ -47,39 +60,44 @@ function recordLabel(record: ReasonRecord, index: DatasetIndex): string {
 }
 
 function FitList({fits, index}: {fits: readonly Fit[]; index: DatasetIndex}) {
+  const {t, tm, f, language} = useI18n();
   const select = useAppStore((s) => s.select);
-  const withReasons = fits.filter((f) => f.reasons.length > 0);
-  const without = fits.filter((f) => f.reasons.length === 0);
+  const label = (type: Fit['type']) => typeText(index.types.get(type), language).label || type;
+  const learnMore = (type: Fit['type']) => index.types.get(type)?.learnMoreUrl;
+  // A type's name inside a sentence keeps its capitals: it is a campaign's name, and may hold one ("Israel").
+  const writer = {message: tm, date: f.date, type: (id: string) => label(id as Fit['type'])};
+  const withReasons = fits.filter((fit) => fit.reasons.length > 0);
+  const without = fits.filter((fit) => fit.reasons.length === 0);
   return (
     <>
     <ol className="fits">
       {withReasons.map((fit) => {
         // Each record once, however many reasons rest on it.
         // Each place once, however many of its records the reasons rest on: a link opens the place with all of them.
-        const records = [...new Map(fit.reasons.flatMap((r) => r.records).map((r) => [recordLabel(r, index), r])).values()].slice(0, 6);
+        const records = [...new Map(fit.reasons.flatMap((r) => r.records).map((r) => [recordLabel(r, index, t), r])).values()].slice(0, 6);
         return (
           <li key={fit.type} className={`fit fit-${fit.state}`}>
             <div className="fit-head">
               <span className="swatch dot" style={{background: index.typeColors[fit.type]}} aria-hidden="true" />
-              <strong>{index.typeLabels[fit.type] ?? fit.type}</strong>
-              <span className={`badge fit-badge-${fit.state}`}>{fit.state === 'done' ? 'done here' : fit.state === 'under-way' ? 'under way here' : 'suggested'}</span>
+              <strong>{label(fit.type)}</strong>
+              <span className={`badge fit-badge-${fit.state}`}>{t(`fit.state.${fit.state}`)}</span>
             </div>
             {fit.reasons.length > 0 && (
               <ul className="fit-reasons">
-                {fit.reasons.map((r, i) => <li key={i} dir="auto">{r.text}</li>)}
+                {fit.reasons.map((r, i) => <li key={i}>{writeReason(r, writer)}</li>)}
               </ul>
             )}
             <p className="fit-links">
               {records.map((r, i) => (
-                <span key={recordLabel(r, index)}>
+                <span key={recordLabel(r, index, t)}>
                   {i > 0 && ' · '}
-                  <button type="button" className="link-button" onClick={() => select(selectionOfRecord(r))}><bdi>{recordLabel(r, index)}</bdi></button>
+                  <button type="button" className="link-button" onClick={() => select(selectionOfRecord(r))}><bdi>{recordLabel(r, index, t)}</bdi></button>
                 </span>
               ))}
-              {index.typeLearnMore[fit.type] && (
+              {learnMore(fit.type) && (
                 <>
                   {records.length > 0 && ' · '}
-                  <a href={index.typeLearnMore[fit.type]} target="_blank" rel="noopener noreferrer">How to run this campaign</a>
+                  <a href={learnMore(fit.type)} target="_blank" rel="noopener noreferrer">{t('profile.howToRun')}</a>
                 </>
               )}
             </p>
@@ -89,9 +107,9 @@ function FitList({fits, index}: {fits: readonly Fit[]; index: DatasetIndex}) {
     </ol>
     {without.length > 0 && (
       <p className="muted fits-without">
-        No reason found in the data yet for: {without.map((f) => index.typeLabels[f.type] ?? f.type).join(', ')}.{' '}
-        {without.filter((f) => index.typeLearnMore[f.type]).map((f, i) => (
-          <span key={f.type}>{i > 0 && ' · '}<a href={index.typeLearnMore[f.type]} target="_blank" rel="noopener noreferrer">{index.typeLabels[f.type]}</a></span>
+        {t('profile.noReason', {types: names(without.map((w) => label(w.type)), language)})}{' '}
+        {without.filter((w) => learnMore(w.type)).map((w, i) => (
+          <span key={w.type}>{i > 0 && ' · '}<a href={learnMore(w.type)} target="_blank" rel="noopener noreferrer">{label(w.type)}</a></span>
         ))}
       </p>
     )}
@@ -101,28 +119,30 @@ function FitList({fits, index}: {fits: readonly Fit[]; index: DatasetIndex}) {
 
 /** Precedents in numbers, with their denominators and the examples a person can open. */
 function Precedents({profile, index}: {profile: Profile; index: DatasetIndex}) {
+  const {t, tr, language} = useI18n();
   const select = useAppStore((s) => s.select);
   const stateName = STATE_BY_USPS.get(profile.place.state)?.name ?? profile.place.state;
   const rows = profile.precedents.filter((p) => p.nearby.passed + p.peers.passed > 0);
-  if (rows.length === 0) return <p className="muted">No campaign is recorded as passed within {NEARBY_MILES} miles, or by places of a similar size in {stateName}, yet.</p>;
-  const [from, to] = profile.peerBand;
-  const band = to === null ? `over ${POPULATION.format(from)}` : `of ${POPULATION.format(from)}–${POPULATION.format(to)}`;
+  if (rows.length === 0) return <p className="muted">{t('profile.precedents.none', {miles: NEARBY_MILES, state: stateName})}</p>;
+  const peerHeading = {places: profile.place.kind === 'county' ? 'county' : 'place', ...bandValues(profile.peerBand), state: stateName};
   return (
     <table className="precedents">
       <thead>
         <tr>
-          <th scope="col">Campaign type</th>
-          <th scope="col">Within {NEARBY_MILES} miles</th>
-          <th scope="col">{profile.place.kind === 'county' ? 'Counties' : 'Places'} {band} people in {stateName}</th>
+          <th scope="col">{t('profile.campaignType')}</th>
+          <th scope="col">{t('profile.precedents.nearby', {miles: NEARBY_MILES})}</th>
+          <th scope="col">{t('profile.precedents.peers', peerHeading)}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map(({type, nearby, peers}) => (
           <tr key={type}>
-            <th scope="row">{index.typeLabels[type] ?? type}</th>
+            <th scope="row">{typeText(index.types.get(type), language).label || type}</th>
             {[nearby, peers].map((p, i) => (
               <td key={i}>
-                {p.of === 0 ? <span className="muted">no other place</span> : <><span className="precedent-count">{p.passed} of {p.of}</span> passed</>}
+                {p.of === 0
+                  ? <span className="muted">{t('profile.precedents.noOther')}</span>
+                  : tr('profile.precedents.passed', {ratio: <span className="precedent-count">{t('profile.precedents.ratio', {passed: p.passed, of: p.of})}</span>})}
                 {p.examples.length > 0 && (
                   <span className="precedent-examples">
                     {p.examples.map((e, j) => (
@@ -143,13 +163,14 @@ function Precedents({profile, index}: {profile: Profile; index: DatasetIndex}) {
 }
 
 function ProfileBody({profile, dataset}: {profile: Profile; dataset: Dataset}) {
+  const {t, tm, tr, f, language} = useI18n();
   const index = datasetIndex(dataset);
   const select = useAppStore((s) => s.select);
   const compare = useAppStore((s) => s.compare);
   const fits = useMemo(() => campaignFit(profile, dataset), [profile, dataset]);
   const {place} = profile;
   const stateName = STATE_BY_USPS.get(place.state)?.name ?? place.state;
-  const nothing = profile.byType.filter((t) => t.campaigns.length === 0).map((t) => index.typeLabels[t.type] ?? t.type);
+  const nothing = profile.byType.filter((b) => b.campaigns.length === 0).map((b) => typeText(index.types.get(b.type), language).label || b.type);
   const police = [...profile.police.own, ...profile.police.county, ...profile.police.state];
   const bonds = [...profile.bonds.own, ...profile.bonds.county, ...profile.bonds.state];
   const comparing = compare.includes(place.id);
@@ -157,7 +178,7 @@ function ProfileBody({profile, dataset}: {profile: Profile; dataset: Dataset}) {
   return (
     <>
       <div className="profile-actions no-print">
-        <button type="button" className="button secondary" onClick={() => window.print()}>Print a one-page brief</button>
+        <button type="button" className="button secondary" onClick={() => window.print()}>{t('profile.print')}</button>
         <button
           type="button"
           className="button secondary"
@@ -165,71 +186,84 @@ function ProfileBody({profile, dataset}: {profile: Profile; dataset: Dataset}) {
           disabled={!comparing && compare.length >= MAX_COMPARED}
           onClick={() => useAppStore.setState({compare: comparing ? compare.filter((id) => id !== place.id) : [...compare, place.id]})}
         >
-          {comparing ? 'Remove from comparison' : compare.length >= MAX_COMPARED ? `Compare (${MAX_COMPARED} at most)` : 'Compare with other places'}
+          {comparing ? t('profile.compareRemove') : compare.length >= MAX_COMPARED ? t('profile.compareFull', {max: MAX_COMPARED}) : t('profile.compare')}
         </button>
       </div>
 
       <div className="profile-body">
-      <h3>Which campaign fits here</h3>
+      <h3>{t('profile.fits')}</h3>
       <FitList fits={fits} index={index} />
       <details className="how-we-suggest">
-        <summary>How we suggest</summary>
-        <ul>{HOW_WE_SUGGEST.map((rule) => <li key={rule}>{rule}</li>)}</ul>
+        <summary>{t('profile.howWeSuggest')}</summary>
+        <ul>{HOW_WE_SUGGEST.map((rule) => <li key={rule.key}>{tm(rule)}</li>)}</ul>
       </details>
 
-      <h3>What {place.name} has done</h3>
-      {profile.byType.flatMap((t) => t.campaigns).map((c) =>
+      <h3>{t('profile.done', {place: place.name})}</h3>
+      {profile.byType.flatMap((b) => b.campaigns).map((c) =>
         c.sisterLinkId ? null : <CampaignCard key={c.id} campaign={c} index={index} />
       )}
       {profile.links.map((l) => <LinkCard key={l.id} link={l} index={index} from="us" />)}
-      {nothing.length > 0 && <p className="muted">Nothing recorded yet: {nothing.join(', ')}.</p>}
+      {nothing.length > 0 && <p className="muted">{t('profile.nothingYet', {types: names(nothing, language)})}</p>}
 
-      <h3>Its police</h3>
+      <h3>{t('profile.police')}</h3>
       {police.length === 0 ? (
-        <p className="muted">No exchange program is recorded for {place.name}&apos;s police, {profile.county ? `${profile.county.name}'s sheriff` : 'its county'} or {stateName}&apos;s state police.</p>
+        <p className="muted">
+          {t('profile.policeNone', {place: place.name, hasCounty: profile.county ? 'yes' : 'no', county: profile.county?.name ?? '', state: stateName})}
+        </p>
       ) : (
         police.map((p) => <PoliceCard key={p.id} record={p} />)
       )}
 
-      <h3>Sister cities</h3>
-      {profile.links.length === 0 && <p className="muted">{place.name} has no Palestinian sister city recorded.</p>}
+      <h3>{t('profile.sisterCities')}</h3>
+      {profile.links.length === 0 && <p className="muted">{t('profile.noSisterCity', {place: place.name})}</p>}
       {profile.nearbyLinks.length > 0 && (
         <ul className="place-records">
-          {profile.nearbyLinks.slice(0, 5).map(({link, jurisdiction, miles}) => (
-            <li key={link.id}>
-              <button type="button" className="place-record" onClick={() => select({kind: 'link', id: link.id})}>
-                <span className="place-record-name"><bdi>{jurisdiction.name}, {jurisdiction.state}</bdi> ↔ <bdi>{index.locality.get(link.localityId)?.nameEn}</bdi></span>
-                <span className="muted">{Math.round(miles)} mi away</span>
-              </button>
-            </li>
-          ))}
+          {profile.nearbyLinks.slice(0, 5).map(({link, jurisdiction, miles}) => {
+            const locality = index.locality.get(link.localityId);
+            return (
+              <li key={link.id}>
+                <button type="button" className="place-record" onClick={() => select({kind: 'link', id: link.id})}>
+                  <span className="place-record-name">
+                    <bdi>{jurisdiction.name}, {jurisdiction.state}</bdi> ↔ {locality && <PalestinianNames en={locality.nameEn} ar={locality.nameAr} single />}
+                  </span>
+                  <span className="muted">{t('profile.away', {distance: f.miles(Math.round(miles))})}</span>
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
 
       <h3>{stateName}</h3>
-      {profile.stateActs.inEffect.length === 0 ? <p className="muted">No state anti-boycott act in effect is recorded.</p> : profile.stateActs.inEffect.map((l) => <StateLawCard key={l.id} law={l} />)}
+      {profile.stateActs.inEffect.length === 0 ? <p className="muted">{t('region.noActs')}</p> : profile.stateActs.inEffect.map((l) => <StateLawCard key={l.id} law={l} />)}
       <p>
         <button type="button" className="link-button" onClick={() => select({kind: 'state', id: place.state})}>
-          {stateName}: every act and bill, and the campaigns of its places
+          {t('profile.stateLink', {state: stateName})}
         </button>
       </p>
 
       {bonds.length > 0 && (
         <>
-          <h3>Israel Bonds</h3>
+          <h3>{t('card.bonds')}</h3>
           {bonds.map((b) => <BondCard key={b.id} record={b} />)}
         </>
       )}
 
       {profile.county && (
         <p>
-          In <button type="button" className="link-button" onClick={() => select({kind: 'county', id: profile.county!.id}, {kind: 'point', center: profile.county!.point, minZoom: 7})}><bdi>{profile.county.name}</bdi></button>.
+          {tr('profile.inCounty', {
+            county: (
+              <button type="button" className="link-button" onClick={() => select({kind: 'county', id: profile.county!.id}, {kind: 'point', center: profile.county!.point, minZoom: 7})}>
+                <bdi>{profile.county.name}</bdi>
+              </button>
+            )
+          })}
         </p>
       )}
       {place.kind === 'county' && (
         <>
-          <h3>Places in {place.name} with records</h3>
-          {profile.inside.length === 0 ? <p className="muted">None yet.</p> : (
+          <h3>{t('profile.inside', {county: place.name})}</h3>
+          {profile.inside.length === 0 ? <p className="muted">{t('profile.noneYet')}</p> : (
             <ul className="place-records">
               {profile.inside.map((j) => (
                 <li key={j.id}>
@@ -243,16 +277,15 @@ function ProfileBody({profile, dataset}: {profile: Profile; dataset: Dataset}) {
 
       </div>
 
-      <h3>Around it, and places like it</h3>
+      <h3>{t('profile.around')}</h3>
       <Precedents profile={profile} index={index} />
 
       <div className="print-only print-footer">
-        <QrCode text={location.href} label="A QR code of the link to this profile" />
+        <QrCode text={location.href} label={t('print.qr')} />
         <p>
-          Live view: <span className="print-url">{location.href}</span>
+          {tr('print.liveView', {url: <span className="print-url">{location.href}</span>})}
           <br />
-          Data checked up to {checked ?? 'unknown'}. Every record above cites its public sources. Suggestions follow the
-          rules under “How we suggest”; they rest only on the records shown.
+          {t('print.checked', {known: checked ? 'yes' : 'no', date: checked ? f.date(checked) : '', how: t('profile.howWeSuggest')})}
         </p>
       </div>
     </>
@@ -264,22 +297,22 @@ function ProfileBody({profile, dataset}: {profile: Profile; dataset: Dataset}) {
  * state and county, what places around it and like it have done, and which campaign fits it next.
  */
 export function ProfilePanel({id, dataset}: {id: string; dataset: Dataset}) {
+  const {t, f} = useI18n();
   const index = datasetIndex(dataset);
   const jurisdiction = index.jurisdiction.get(id);
   const context = usePlaceContext(id, jurisdiction);
   const profile = useMemo(() => (context && context !== 'loading' ? buildProfile(context, dataset) : null), [context, dataset]);
   const place = profile?.place ?? (jurisdiction && {name: jurisdiction.name, state: jurisdiction.state, kind: jurisdiction.kind, population: jurisdiction.population ?? 0});
-  if (!place) return context === 'loading' ? <p className="muted" role="status">Loading the place…</p> : <p>This place is not in the gazetteer or the data.</p>;
+  if (!place) return context === 'loading' ? <p className="muted" role="status">{t('profile.loadingPlace')}</p> : <p>{t('profile.unknownPlace')}</p>;
   return (
     <article className="profile">
       <h2><bdi>{place.kind === 'state' ? place.name : `${place.name}, ${place.state}`}</bdi></h2>
       <p className="muted">
-        {KIND_WORDS[place.kind] ?? place.kind}
-        {place.population > 0 && ` · population ${POPULATION.format(place.population)}`}
+        {kindWords(place.kind, t)}
+        {place.population > 0 && ` · ${t('profile.population', {n: f.number(place.population)})}`}
         {profile?.county && ` · ${profile.county.name}`}
       </p>
-      {profile ? <ProfileBody profile={profile} dataset={dataset} /> : <p className="muted" role="status">Loading the profile…</p>}
+      {profile ? <ProfileBody profile={profile} dataset={dataset} /> : <p className="muted" role="status">{t('profile.loadingProfile')}</p>}
     </article>
   );
 }
-

@@ -1,12 +1,13 @@
 import type {Jurisdiction, StateLaw} from '../domain/records';
 import {STATE_BY_USPS} from '../domain/us-states';
+import {useI18n} from '../i18n/use-i18n';
 import type {DatasetIndex} from '../store/derived';
 import {useAppStore} from '../store/store';
-import {plural} from './format';
 import {JurisdictionRecords, placeName, StateLawCard} from './RecordCards';
 
 /** The places of an area that have records, most records first; each opens its own details. */
 function PlacesWithRecords({places, index, title}: {places: readonly Jurisdiction[]; index: DatasetIndex; title: string}) {
+  const {t} = useI18n();
   const select = useAppStore((s) => s.select);
   const counted = places
     .map((j) => ({j, campaigns: index.campaignsByJurisdiction.get(j.id) ?? [], links: index.linksByJurisdiction.get(j.id) ?? [], police: index.policeByJurisdiction.get(j.id) ?? []}))
@@ -22,13 +23,13 @@ function PlacesWithRecords({places, index, title}: {places: readonly Jurisdictio
             <button type="button" className="place-record" onClick={() => select({kind: 'jurisdiction', id: j.id})}>
               <span className="place-record-name"><bdi>{placeName(j)}</bdi></span>
               <span className="place-record-types" aria-hidden="true">
-                {[...new Set(campaigns.map((c) => c.type))].map((t) => <span key={t} className="swatch dot" style={{background: index.typeColors[t]}} />)}
+                {[...new Set(campaigns.map((c) => c.type))].map((type) => <span key={type} className="swatch dot" style={{background: index.typeColors[type]}} />)}
               </span>
               <span className="muted">
                 {[
-                  campaigns.length > 0 ? plural(campaigns.length, 'campaign') : '',
-                  links.length > 0 ? plural(links.length, 'sister-city link') : '',
-                  police.length > 0 ? plural(police.length, 'police exchange') : ''
+                  campaigns.length > 0 ? t('search.campaigns', {count: campaigns.length}) : '',
+                  links.length > 0 ? t('describe.links', {count: links.length}) : '',
+                  police.length > 0 ? t('search.police', {count: police.length}) : ''
                 ].filter(Boolean).join(' · ')}
               </span>
             </button>
@@ -41,8 +42,9 @@ function PlacesWithRecords({places, index, title}: {places: readonly Jurisdictio
 
 /** A state: its anti-boycott acts in effect, the bills that did not become law, and the campaigns of its places. */
 export function StateDetails({usps, index}: {usps: string; index: DatasetIndex}) {
+  const {t} = useI18n();
   const state = STATE_BY_USPS.get(usps);
-  if (!state) return <p>This state is not known.</p>;
+  if (!state) return <p>{t('region.unknownState')}</p>;
   const laws = index.stateLawsByState.get(usps) ?? [];
   const byDate = (a: StateLaw, b: StateLaw) => (a.date ?? a.year ?? '').localeCompare(b.date ?? b.year ?? '');
   const inEffect = laws.filter((l) => l.status === 'in-effect').sort(byDate);
@@ -51,18 +53,16 @@ export function StateDetails({usps, index}: {usps: string; index: DatasetIndex})
   return (
     <>
       <h2>{state.name}</h2>
-      <p className="muted">State · its acts, and the campaigns of its cities, towns and counties</p>
-      {inEffect.length > 0 ? <h3>Anti-boycott acts in effect</h3> : <p className="muted">No state anti-boycott act in effect is recorded.</p>}
+      <p className="muted">{t('region.subtitle')}</p>
+      {inEffect.length > 0 ? <h3>{t('region.actsInEffect')}</h3> : <p className="muted">{t('region.noActs')}</p>}
       {inEffect.map((law) => <StateLawCard key={law.id} law={law} />)}
-      {inEffect.length > 0 && (
-        <p className="muted">Right to Boycott campaigns ask councils and legislatures to defend the right to boycott against acts like these.</p>
-      )}
+      {inEffect.length > 0 && <p className="muted">{t('region.rightToBoycott')}</p>}
       <JurisdictionRecords id={state.fips} index={index} quiet />
-      <PlacesWithRecords places={places} index={index} title={`Campaigns in ${state.name}`} />
-      {places.length === 0 && <p className="muted">No campaign of a city, town or county in {state.name} is recorded yet.</p>}
+      <PlacesWithRecords places={places} index={index} title={t('region.campaignsIn', {state: state.name})} />
+      {places.length === 0 && <p className="muted">{t('region.noPlaces', {state: state.name})}</p>}
       {others.length > 0 && (
         <details className="bills">
-          <summary>{plural(others.length, 'bill')} that did not become law, or no longer stand{others.length === 1 ? 's' : ''}</summary>
+          <summary>{t('region.otherBills', {count: others.length})}</summary>
           {others.map((law) => <StateLawCard key={law.id} law={law} />)}
         </details>
       )}

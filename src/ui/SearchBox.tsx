@@ -4,22 +4,23 @@ import {recordsForSearch, type Suggestion} from '../search/place-search';
 import {parseQuery} from '../search/query';
 import {placeSearch} from '../search/search-client';
 import {useAppStore} from '../store/store';
+import {type Message, message} from '../i18n/message';
+import {useI18n} from '../i18n/use-i18n';
+import {placeLabel} from './labels';
 import {locate} from './locate';
 import {PHONE_QUERY} from './Sheet';
 
 const subscribe = (listener: () => void) => placeSearch.subscribe(listener);
 const results = () => placeSearch.results;
-const status = () => placeSearch.status;
+const searchStatus = () => placeSearch.status;
 
 /** A hint that fits what was typed when nothing matches, so the person knows what to try next. */
-export function noMatchHint(query: string, searching: boolean): string {
+export function noMatchHint(query: string, searching: boolean): Message {
   const parsed = parseQuery(query);
-  if (parsed.kind === 'zip') {
-    return parsed.exact ? `No ZIP code ${parsed.exact} is known here. Check the digits, or type the city's name.` : 'Keep typing: a ZIP code has five digits.';
-  }
-  if (searching) return 'Still loading all US places…';
-  if (/[\u0600-\u06ff]/.test(query)) return 'No place found by that Arabic name. Try fewer letters, or the English name.';
-  return 'No place found. Check the spelling, or try a ZIP code or "City, ST".';
+  if (parsed.kind === 'zip') return parsed.exact ? message('search.hint.noZip', {zip: parsed.exact}) : message('search.hint.keepTyping');
+  if (searching) return message('search.hint.loading');
+  if (/[\u0600-\u06ff]/.test(query)) return message('search.hint.arabic');
+  return message('search.hint.spelling');
 }
 
 /**
@@ -28,15 +29,16 @@ export function noMatchHint(query: string, searching: boolean): string {
  * closes. The search runs in a worker that loads the nationwide gazetteer the first time the box gets focus.
  */
 export function SearchBox({dataset}: {dataset: Dataset}) {
+  const {t, tm, language} = useI18n();
   const place = useAppStore((s) => s.place);
   const {setPlace, choosePlace, select} = useAppStore.getState();
-  const [query, setQuery] = useState(place?.label ?? '');
+  const [query, setQuery] = useState(place ? placeLabel(place, t) : '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [locating, setLocating] = useState<'idle' | 'busy' | {error: string}>('idle');
   const listId = useId();
   const found = useSyncExternalStore(subscribe, results);
-  const search = useSyncExternalStore(subscribe, status);
+  const search = useSyncExternalStore(subscribe, searchStatus);
   const current = open && found.query === query && query.trim() !== '';
   const suggestions: readonly Suggestion[] = current ? found.suggestions : [];
 
@@ -46,7 +48,7 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
   const [shownPlace, setShownPlace] = useState(place);
   if (place !== shownPlace) {
     setShownPlace(place);
-    setQuery(place?.label ?? '');
+    setQuery(place ? placeLabel(place, t) : '');
   }
 
   function type(text: string) {
@@ -117,15 +119,15 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
 
   const typed = open && query.trim().length >= 2;
   const loadingAll = search.status === 'loading' || (search.status === 'ready' && !search.complete);
-  let message = '';
-  if (search.status === 'failed') message = `Only places with records can be searched: ${search.message}`;
-  else if (typed && current && suggestions.length === 0) message = noMatchHint(query, loadingAll);
-  else if (typed && suggestions.length > 0) message = `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}; use the arrow keys to choose.`;
-  else if (typed && loadingAll) message = 'Loading US places…';
+  let status = '';
+  if (search.status === 'failed') status = t('search.failed', {problem: tm(search.problem)});
+  else if (typed && current && suggestions.length === 0) status = tm(noMatchHint(query, loadingAll));
+  else if (typed && suggestions.length > 0) status = t('search.suggestions', {count: suggestions.length});
+  else if (typed && loadingAll) status = t('search.loadingPlaces');
 
   return (
     <div className="search">
-      <label htmlFor={`${listId}-input`} className="search-label">Find campaigns near you</label>
+      <label htmlFor={`${listId}-input`} className="search-label">{t('search.label')}</label>
       <div className="search-row">
         <div className="combobox">
           <input
@@ -138,7 +140,7 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
             aria-activedescendant={active >= 0 && suggestions[active] ? `${listId}-${active}` : undefined}
             autoComplete="off"
             spellCheck={false}
-            placeholder="ZIP, city, state, or Palestinian town"
+            placeholder={t('search.placeholder')}
             value={query}
             onFocus={() => {
               placeSearch.start();
@@ -150,7 +152,7 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
             onBlur={() => setOpen(false)}
           />
           {suggestions.length > 0 && (
-            <ul id={listId} role="listbox" className="suggestions" aria-label="Places">
+            <ul id={listId} role="listbox" className="suggestions" aria-label={t('search.places')}>
               {suggestions.map((s, i) => (
                 <li
                   key={s.key}
@@ -164,23 +166,27 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
                   }}
                 >
                   <span className="suggestion-label">
-                    <bdi>{s.label}</bdi>
-                    {s.labelAr && <bdi lang="ar" dir="rtl" className="suggestion-ar">{s.labelAr}</bdi>}
+                    {/* Arabic names first for a person reading Arabic, where both exist. */}
+                    {language === 'ar' && s.labelAr ? (
+                      <><bdi lang="ar">{s.labelAr}</bdi> <bdi className="suggestion-ar" lang="en">{s.label}</bdi></>
+                    ) : (
+                      <><bdi>{s.label}</bdi>{s.labelAr && <bdi lang="ar" dir="rtl" className="suggestion-ar">{s.labelAr}</bdi>}</>
+                    )}
                   </span>
-                  <bdi className="suggestion-detail">{s.detail}</bdi>
+                  <bdi className="suggestion-detail">{s.details.map(tm).join(' · ')}</bdi>
                 </li>
               ))}
             </ul>
           )}
         </div>
         <button type="button" className="button secondary locate" onClick={useMyLocation} disabled={locating === 'busy'}>
-          {locating === 'busy' ? 'Locating…' : 'Use my location'}
+          {locating === 'busy' ? t('search.locating') : t('search.useLocation')}
         </button>
       </div>
       <p className="search-status" role="status" aria-live="polite">
-        {typeof locating === 'object' ? locating.error : message}
+        {typeof locating === 'object' ? t(locating.error) : status}
         {search.status === 'failed' && (
-          <> <button type="button" className="link-button" onClick={() => placeSearch.retry()}>Try again</button></>
+          <> <button type="button" className="link-button" onClick={() => placeSearch.retry()}>{t('load.tryAgain')}</button></>
         )}
       </p>
     </div>

@@ -1,4 +1,5 @@
 import {type ReactNode, useRef} from 'react';
+import {useI18n} from '../i18n/use-i18n';
 import {type SheetState, useAppStore} from '../store/store';
 
 /** Where the panel becomes a sheet over the map (the same width as the stylesheet's). */
@@ -14,6 +15,7 @@ const ORDER: readonly SheetState[] = ['peek', 'half', 'full'];
  * or tap it. On a wider screen it is the sidebar and the handle is hidden.
  */
 export function Sheet({children, label}: {children: ReactNode; label: string}) {
+  const {t} = useI18n();
   const sheet = useAppStore((s) => s.sheet);
   const setSheet = (next: SheetState) => useAppStore.setState({sheet: next});
   const drag = useRef<{y: number; moved: boolean} | null>(null);
@@ -24,7 +26,7 @@ export function Sheet({children, label}: {children: ReactNode; label: string}) {
       <button
         type="button"
         className="sheet-handle"
-        aria-label={sheet === 'full' ? 'Show more of the map' : 'Show more of the list'}
+        aria-label={t(sheet === 'full' ? 'sheet.showMap' : 'sheet.showList')}
         aria-expanded={sheet === 'full'}
         onPointerDown={(e) => {
           drag.current = {y: e.clientY, moved: false};

@@ -9,28 +9,29 @@ export function roundedLocation(latitude: number, longitude: number): NearPlace 
   return {label: 'Your location', point: [Number(longitude.toFixed(2)), Number(latitude.toFixed(2))], own: true};
 }
 
-export function locationErrorMessage(code: number | 'unsupported'): string {
+/** The catalog key of what went wrong, in words that point to search instead. */
+export function locationErrorKey(code: number | 'unsupported'): string {
   switch (code) {
     case 'unsupported':
-      return 'This browser cannot share a location. Search for your ZIP code or city instead.';
+      return 'locate.unsupported';
     case 1:
-      return 'Location permission was denied. Search for your ZIP code or city instead, or allow location for this site.';
+      return 'locate.denied';
     case 3:
-      return 'Finding your location took too long. Try again, or search for your ZIP code or city.';
+      return 'locate.timeout';
     default:
-      return 'Your location is not available right now. Search for your ZIP code or city instead.';
+      return 'locate.unavailable';
   }
 }
 
 export function locate(): Promise<NearPlace> {
   return new Promise((resolve, reject) => {
     if (!('geolocation' in navigator)) {
-      reject(new Error(locationErrorMessage('unsupported')));
+      reject(new Error(locationErrorKey('unsupported')));
       return;
     }
     navigator.geolocation.getCurrentPosition(
       (position) => resolve(roundedLocation(position.coords.latitude, position.coords.longitude)),
-      (error) => reject(new Error(locationErrorMessage(error.code))),
+      (error) => reject(new Error(locationErrorKey(error.code))),
       {timeout: 15_000, maximumAge: 10 * 60_000}
     );
   });

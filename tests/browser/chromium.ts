@@ -53,8 +53,8 @@ export function chromiumForThisFile(): () => Browser {
 
 /** Waits until every data file has arrived or failed: the search box is there and no file is still loading. */
 export async function waitForData(page: Page): Promise<void> {
-  // The search box appears once the data is in, whatever the link opens (filters, a list or details).
-  await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
+  // The search box appears once the data is in, whatever the link opens (filters, a list or details), in any language.
+  await page.locator('.search input[role="combobox"]').waitFor();
   await page.locator('[data-files-loading]').waitFor({state: 'detached'});
 }
 

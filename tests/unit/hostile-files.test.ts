@@ -8,7 +8,8 @@ import {sisterLinkFeatures} from '../../src/geo/features';
 import {PLACEMENT_FILE, readPlacementAreas} from '../../src/geo/placement';
 import {parseDataset} from '../../src/loaders/dataset';
 import {decodeBytes, looksLikeHtml} from '../../src/loaders/decode';
-import {fetchFileText} from '../../src/loaders/fetch-file';
+import {type FileLoadError, fetchFileText} from '../../src/loaders/fetch-file';
+import {english} from '../fixtures/english';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 
 /** Every problem as the one line `data:check` prints. */
@@ -48,8 +49,8 @@ describe('spreadsheet exports as people make them', () => {
   });
 
   it('refuses a workbook or a PDF in one line that says what it is', () => {
-    expect(decodeBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ok: false, message: expect.stringContaining('Excel workbook')});
-    expect(decodeBytes(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({ok: false, message: expect.stringContaining('PDF')});
+    expect(decodeBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ok: false, reason: 'zip', message: expect.stringContaining('Excel workbook')});
+    expect(decodeBytes(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({ok: false, reason: 'pdf', message: expect.stringContaining('PDF')});
   });
 
   it('reads semicolon-separated exports (Excel in many locales)', () => {
@@ -209,29 +210,31 @@ describe('each file stands alone', () => {
 describe('files that fail to arrive', () => {
   afterEach(() => vi.unstubAllGlobals());
   const answer = (body: BodyInit | null, init: ResponseInit = {}) => vi.stubGlobal('fetch', vi.fn(async () => new Response(body, init)));
+  /** What the person reads when the file fails, in English. */
+  const problem = (loading: Promise<string>) => loading.then(() => 'it loaded', (e: FileLoadError) => english(e.problem));
 
   it('names a file the server does not have', async () => {
     answer('Not found', {status: 404, statusText: 'Not Found'});
-    await expect(fetchFileText('/x.csv', 'police-exchanges.csv')).rejects.toThrow('police-exchanges.csv could not be loaded: the server answered HTTP 404 (Not Found).');
+    expect(await problem(fetchFileText('/x.csv', 'police-exchanges.csv'))).toBe('police-exchanges.csv could not be loaded: the server answered HTTP 404.');
   });
 
   it('names a file answered with a web page', async () => {
     answer('<!doctype html><html><body>Welcome</body></html>', {headers: {'content-type': 'text/html'}});
-    await expect(fetchFileText('/x.csv', 'police-exchanges.csv')).rejects.toThrow('police-exchanges.csv: the server answered with a web page, not CSV.');
+    expect(await problem(fetchFileText('/x.csv', 'police-exchanges.csv'))).toBe('police-exchanges.csv: the server answered with a web page, not CSV.');
     expect(looksLikeHtml('  <HTML lang="en">')).toBe(true);
     expect(looksLikeHtml('id,name\n')).toBe(false);
   });
 
   it('names an empty file', async () => {
     answer('');
-    await expect(fetchFileText('/x.csv', 'campaigns.csv')).rejects.toThrow('campaigns.csv is empty.');
+    expect(await problem(fetchFileText('/x.csv', 'campaigns.csv'))).toBe('campaigns.csv is empty.');
   });
 
   it('names a file that never arrives, after its own timeout', async () => {
     vi.stubGlobal('fetch', vi.fn((_url: string, init: RequestInit) => new Promise((_resolve, reject) => {
       init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
     })));
-    await expect(fetchFileText('/x.csv', 'sister-cities.csv', 50)).rejects.toThrow('sister-cities.csv did not arrive within 50 ms.');
+    expect(await problem(fetchFileText('/x.csv', 'sister-cities.csv', 50))).toBe('sister-cities.csv did not arrive within 0.05 s.');
   });
 
   it('decodes what arrives the way data:check does', async () => {

@@ -5,7 +5,8 @@ import {describe, expect, it} from 'vitest';
 import {DEFAULT_FILTERS} from '../../src/filters/model';
 import {milesBetween, radiusArea, recordsByDistance} from '../../src/geo/near';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../../src/loaders/dataset';
-import {locationErrorMessage, roundedLocation} from '../../src/ui/locate';
+import {locationErrorKey, roundedLocation} from '../../src/ui/locate';
+import {english} from '../fixtures/english';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'dataset');
 const dataset = parseDataset(
@@ -59,7 +60,7 @@ describe('use my location', () => {
   });
 
   it('explains a denied permission and points to search', () => {
-    expect(locationErrorMessage(1)).toMatch(/denied.*ZIP code or city/);
-    expect(locationErrorMessage('unsupported')).toMatch(/cannot share a location/);
+    expect(english(locationErrorKey(1))).toMatch(/denied.*ZIP code or city/);
+    expect(english(locationErrorKey('unsupported'))).toMatch(/cannot share a location/);
   });
 });

@@ -1,9 +1,12 @@
 import {describe, expect, it} from 'vitest';
 import type {Dataset} from '../../src/domain/records';
 import {type PlaceContext, placeContext, sizeBand} from '../../src/profile/context';
-import {campaignFit} from '../../src/profile/fit';
+import en from '../../src/i18n/catalogs/en.json';
+import {formatters} from '../../src/i18n/format';
+import {campaignFit, HOW_WE_SUGGEST, type Reason, writeReason} from '../../src/profile/fit';
 import {buildProfile} from '../../src/profile/profile';
 import {parseDataset} from '../../src/loaders/dataset';
+import {english} from '../fixtures/english';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 
 /**
@@ -12,6 +15,10 @@ import {fixtureTexts} from '../fixtures/dataset-texts';
  */
 // Without campaign-types.csv every type of the vocabulary is named, so every type can be suggested.
 const base = parseDataset({...fixtureTexts(), campaignTypes: undefined});
+
+/** A reason in English words, as the profile shows it in English. */
+const words = (r: Reason | undefined) =>
+  r && writeReason(r, {message: english, date: formatters('en').date, type: (id) => (base.campaignTypes.find((t) => t.id === id)?.label ?? id).toLowerCase()});
 
 const place = (id: string, name: string, state: string, kind: string, population: number, point: [number, number]) => ({id, name, state, kind, population, point});
 
@@ -69,13 +76,15 @@ describe('which campaign fits here', () => {
   it('raises Right to Boycott where the state has a law, resting on it', () => {
     const fits = campaignFit(buildProfile(context(springfield), base), base);
     expect(fits[0]?.type).toBe('right-to-boycott');
-    expect(fits[0]?.reasons[0]).toMatchObject({kind: 'local', text: expect.stringContaining('Illinois has 1 anti-boycott act in effect'), records: [{kind: 'state-law', id: 'il-law-2015', state: 'IL'}]});
+    expect(fits[0]?.reasons[0]).toMatchObject({kind: 'local', records: [{kind: 'state-law', id: 'il-law-2015', state: 'IL'}]});
+    expect(words(fits[0]?.reasons[0])).toContain('Illinois has 1 anti-boycott act in effect: law');
   });
 
   it('raises Deadly Exchange where the police took part, and not where a local act refused', () => {
     const withPolice: Dataset = {...base, policeExchanges: [...base.policeExchanges, {...base.policeExchanges[0]!, id: 'dearborn-pd', agency: 'Dearborn Police Department', jurisdictionId: '2621000', outcome: 'participated', program: 'ADL seminar'}]};
     const fits = campaignFit(buildProfile(context(dearborn), withPolice), withPolice);
-    expect(reasonsOf(fits, 'deadly-exchange')?.reasons[0]).toMatchObject({text: expect.stringContaining('Dearborn Police Department took part'), records: [{kind: 'police', id: 'dearborn-pd'}]});
+    expect(reasonsOf(fits, 'deadly-exchange')?.reasons[0]).toMatchObject({records: [{kind: 'police', id: 'dearborn-pd'}]});
+    expect(words(reasonsOf(fits, 'deadly-exchange')?.reasons[0])).toMatch(/^Dearborn Police Department took part in the ADL seminar( \(.+\))?\.$/);
     const burlington = place('5010675', 'Burlington', 'VT', 'city', 42417, [-73.21, 44.48]);
     const vt = campaignFit(buildProfile(context(burlington), base), base);
     expect(reasonsOf(vt, 'deadly-exchange')?.reasons).toEqual([]);
@@ -85,7 +94,8 @@ describe('which campaign fits here', () => {
     const nearMuscatine = place('1900001', 'Fruitland', 'IA', 'city', 977, [-91.13, 41.35]);
     const fits = campaignFit(buildProfile(context(nearMuscatine), base), base);
     const sister = reasonsOf(fits, 'sister-cities')!;
-    expect(sister.reasons[0]).toMatchObject({text: expect.stringContaining('no Palestinian sister city yet; 1 place within 50 miles has one: Muscatine with Ramallah'), records: [{kind: 'link', id: 'muscatine-ramallah'}]});
+    expect(sister.reasons[0]).toMatchObject({records: [{kind: 'link', id: 'muscatine-ramallah'}]});
+    expect(words(sister.reasons[0])).toBe('Fruitland has no Palestinian sister city yet; 1 place within 50 miles has one: Muscatine with Ramallah.');
     expect(fits[0]?.type).toBe('sister-cities');
   });
 
@@ -94,10 +104,36 @@ describe('which campaign fits here', () => {
     const profile = buildProfile(context(dearbornHeights, {nearby: ['2621000'], peers: {band: sizeBand(63292), ids: []}}), failed);
     const ceasefire = reasonsOf(campaignFit(profile, failed), 'ceasefire')!;
     expect(ceasefire.state).toBe('open');
-    expect(ceasefire.reasons.map((r) => r.text)).toEqual([
-      expect.stringContaining('did not pass here (failed, 2023-12)'),
-      expect.stringContaining('1 of 1 cities, towns and villages within 50 miles passed')
+    expect(ceasefire.reasons.map(words)).toEqual([
+      expect.stringContaining('did not pass here (failed, Dec 2023); places like it passed one later, below.'),
+      expect.stringContaining('1 of 1 cities, towns and villages within 50 miles passed a ceasefire')
     ]);
+  });
+
+  it('words a type passed here, one under way, and places of a similar size, with their dates and denominators', () => {
+    const done = reasonsOf(campaignFit(buildProfile(context(dearborn), base), base), 'ceasefire')!;
+    expect(words(done.reasons[0])).toMatch(/^Passed here \([A-Z][a-z]{2} \d{1,2}, \d{4}\)\.$/);
+    const underWay: Dataset = {...base, campaigns: [...base.campaigns, {...base.campaigns[0]!, id: 'heights-introduced', jurisdictionId: '2621020', status: 'introduced'}]};
+    const profile = buildProfile(context(dearbornHeights, {peers: {band: sizeBand(63292), ids: ['2621000', '2600003']}}), underWay);
+    const ceasefire = reasonsOf(campaignFit(profile, underWay), 'ceasefire')!;
+    expect(ceasefire.state).toBe('under-way');
+    expect(ceasefire.reasons.map(words)).toEqual([
+      'Under way here (introduced).',
+      '1 of 2 places of 50,000–100,000 people in Michigan passed a ceasefire: Dearborn.'
+    ]);
+  });
+
+  it('returns messages, not English: every reason is a key of the catalog, written whole', () => {
+    const withPolice: Dataset = {...base, policeExchanges: [...base.policeExchanges, ...[1, 2, 3, 4].map((i) => ({...base.policeExchanges[0]!, id: `mi-${i}`, agency: `Agency ${i}`, jurisdictionId: '26', outcome: 'participated' as const}))]};
+    const fits = campaignFit(buildProfile(context(dearbornHeights, {nearby: ['2621000'], peers: {band: sizeBand(63292), ids: ['2621000']}}), withPolice), withPolice);
+    const reasons = fits.flatMap((f) => f.reasons);
+    expect(reasons.length).toBeGreaterThan(3);
+    for (const r of reasons) {
+      for (const m of [r.text, ...(r.clauses ?? [])]) expect(Object.hasOwn(en, m.key), m.key).toBe(true);
+      expect(words(r)).not.toMatch(/[{}]/);
+    }
+    expect(words(reasonsOf(fits, 'deadly-exchange')?.reasons[0])).toMatch(/^Agency 1 \(Michigan\) took part in the .+; Agency 3 \(Michigan\) took part in the [^;]+; and 1 more\.$/);
+    expect(HOW_WE_SUGGEST.map(english)[1]).toBe('Then types that places like it have passed: places within 50 miles, and places of a similar size in the same state, counted with their denominators.');
   });
 
   it('leaves a type with no reason unranked but listed: every type appears once', () => {

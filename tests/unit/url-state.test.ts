@@ -4,6 +4,7 @@ import {THEMATIC_LAYERS} from '../../src/filters/model';
 import {RADII_MILES} from '../../src/geo/near';
 import type {Selection} from '../../src/store/store';
 import {DEFAULT_VIEW, readSharedView, SHARED_LOCATION, type SharedView, toSearchParams} from '../../src/store/url-state';
+import {english} from '../fixtures/english';
 
 const fromSearchParams = (p: URLSearchParams) => readSharedView(p).view;
 
@@ -80,7 +81,7 @@ describe('the view in the URL', () => {
     expect(view.filters.layers.localities).toBe(false);
     expect(Object.keys(view.filters.layers).sort()).toEqual([...THEMATIC_LAYERS].sort());
     expect(view.selection).toBeNull();
-    expect(problems).toEqual([
+    expect(problems.map(english)).toEqual([
       expect.stringContaining('2 campaign types'),
       expect.stringContaining('1 status'),
       expect.stringContaining('1 layer'),
@@ -90,6 +91,14 @@ describe('the view in the URL', () => {
       expect.stringContaining('map position')
     ]);
     expect(Object.prototype).not.toHaveProperty('selected');
+  });
+
+  it('keeps the language a link was shared in, and names one it does not speak', () => {
+    expect(readSharedView(new URLSearchParams('lang=ar'))).toMatchObject({view: {language: 'ar'}, problems: []});
+    expect(toSearchParams({...readSharedView(new URLSearchParams('')).view, language: 'es'}).get('lang')).toBe('es');
+    const unknown = readSharedView(new URLSearchParams('lang=__proto__'));
+    expect(unknown.view.language).toBeUndefined();
+    expect(unknown.problems.map(english)).toEqual([expect.stringContaining('language the map does not speak')]);
   });
 
   it('passes a well-formed selection id on unchecked: the dataset decides whether it exists', () => {
