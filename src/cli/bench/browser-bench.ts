@@ -45,7 +45,7 @@ const ROUND: readonly Variant[] = [
   {name: 'app-2x', kind: 'app', scale: '2x'}
 ];
 
-const TIMEOUT_MS: Record<Profile['name'], number> = {desktop: 180_000, phone: 420_000};
+const TIMEOUT_MS: Record<Profile['name'], number> = {desktop: 300_000, phone: 600_000};
 
 const started = performance.now();
 function log(message: string): void {

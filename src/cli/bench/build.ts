@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {cpSync, mkdirSync, symlinkSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {promisify} from 'node:util';
 import {ROOT, writeDataset} from './generate';
@@ -21,9 +21,18 @@ async function viteBuild(cwd: string, outDir: string, extra: readonly string[] =
   await run(process.execPath, [VITE, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error', ...extra], {cwd, env, maxBuffer: 64 * 1024 * 1024});
 }
 
+/** A development build would measure React's development bundle (issue 13): refuse to go on with one. */
+function assertProduction(outDir: string): void {
+  const assets = join(outDir, 'assets');
+  const entry = readdirSync(assets).find((f) => /^index-.*\.js$/.test(f));
+  if (!entry) throw new Error(`no entry script in ${assets}`);
+  if (readFileSync(join(assets, entry), 'utf8').includes('jsxDEV')) throw new Error(`${entry} is a development build (it calls jsxDEV)`);
+}
+
 /** `npm run build` of the worktree as it is, only into `outDir`. */
-export function buildToday(outDir: string): Promise<void> {
-  return viteBuild(ROOT, outDir);
+export async function buildToday(outDir: string): Promise<void> {
+  await viteBuild(ROOT, outDir);
+  assertProduction(outDir);
 }
 
 /** A copy of the project (without data/) under `dir`, data/ filled with `files`. */
@@ -35,8 +44,9 @@ export function projectCopy(dir: string, files: Record<string, string>): string 
   return dir;
 }
 
-export function buildWithData(dir: string, files: Record<string, string>, outDir: string): Promise<void> {
-  return viteBuild(projectCopy(dir, files), outDir);
+export async function buildWithData(dir: string, files: Record<string, string>, outDir: string): Promise<void> {
+  await viteBuild(projectCopy(dir, files), outDir);
+  assertProduction(outDir);
 }
 
 const BARE_HTML = `<!doctype html>
