@@ -66,8 +66,8 @@ const mib = (v: number | undefined) => (v === undefined ? '—' : `${(v / 104857
 
 function summary(variant: Variant, r: RunResult): string {
   const parts = [
-    variant.kind === 'app' ? `data on map ${ms(r.ready)}, first idle ${ms(r.firstIdle)}` : `first idle ${ms(r.ready)}`,
-    `longest task ${r.longestTask === null ? '≤50 ms' : ms(r.longestTask)}`,
+    variant.kind === 'app' ? `data on map ${ms(r.ready)} (first points ${ms(r.firstData)}), first idle ${ms(r.firstIdle)}` : `first idle ${ms(r.ready)}`,
+    `longest task ${r.longestTask === null ? '≤50 ms' : ms(r.longestTask)} (all long tasks ${ms(r.longTaskTotal)})`,
     `heap ${mib(r.heapMain)} + ${mib(r.heapWorkers?.reduce((s, w) => s + w.used, 0))}`,
     `${mib(r.bytesBeforeReady)} in ${r.responsesBeforeReady ?? '—'} responses`
   ];

@@ -57,10 +57,19 @@ export interface RunOptions {
 export interface RunResult {
   /** ms from navigation start to the map's first idle. */
   firstIdle?: number;
-  /** ms from navigation start to the data on the map (app) or to the first idle (bare). */
+  /** ms from navigation start to the data on the map, every file settled (app), or to the first idle (bare). */
   ready?: number;
+  /** App: ms to the first idle with any campaign features drawn, before every file may have arrived. */
+  firstData?: number;
+  /**
+   * App: the messages of data files that failed before ready (the app's own per-file timeout among them). Such a run
+   * drew only part of the data: the report leaves it out of every figure and lists it.
+   */
+  failedFiles?: string[];
   /** The longest main-thread task that began before `ready`, ms; null when none was over 50 ms (longtask's floor). */
   longestTask?: number | null;
+  /** The sum of those tasks over 50 ms, ms: how long the main thread was blocked in long tasks before ready. */
+  longTaskTotal?: number;
   /** JS heap in use after ready and a garbage collection, bytes: the page's main thread, and each worker's. */
   heapMain?: number;
   heapWorkers?: {url: string; used: number}[];
@@ -211,16 +220,29 @@ export async function measure(options: RunOptions): Promise<RunResult> {
     } catch (error) {
       result.problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const probe = await page.evaluate<{firstIdle: number | null; longtasks: [number, number][]; longtaskError?: string; timeOrigin: number}>(
-      '({firstIdle: window.__bench.firstIdle, longtasks: window.__bench.longtasks, longtaskError: window.__bench.longtaskError, timeOrigin: performance.timeOrigin})'
+    const probe = await page.evaluate<{
+      firstIdle: number | null;
+      firstData: number | null;
+      failedFiles: string[];
+      longtasks: [number, number][];
+      longtaskError?: string;
+      timeOrigin: number;
+    }>(
+      '({firstIdle: __bench.firstIdle, firstData: __bench.firstData, failedFiles: __bench.failedFiles, longtasks: __bench.longtasks, longtaskError: __bench.longtaskError, timeOrigin: performance.timeOrigin})'
     );
     if (probe.firstIdle !== null) result.firstIdle = probe.firstIdle;
+    if (probe.firstData !== null) result.firstData = probe.firstData;
+    if (options.kind === 'app') {
+      result.failedFiles = probe.failedFiles;
+      if (probe.failedFiles.length > 0) result.problems.push(`the app drew only part of the data, left out of every figure: ${probe.failedFiles.join(' ')}`);
+    }
     if (result.ready === undefined) return result;
 
     if (probe.longtaskError) result.problems.push(`longest task: PerformanceObserver 'longtask' failed: ${probe.longtaskError}`);
     else {
       const before = probe.longtasks.filter(([start]) => start < result.ready!).map(([, duration]) => duration);
       result.longestTask = before.length > 0 ? Math.max(...before) : null;
+      result.longTaskTotal = before.reduce((sum, d) => sum + d, 0);
     }
     if (options.kind === 'app') {
       result.mapSize = await page.evaluate<{width: number; height: number}>(

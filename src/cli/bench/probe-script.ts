@@ -7,7 +7,12 @@
  * - `longtasks`: [startTime, duration] of every main-thread task over 50 ms (PerformanceObserver, buffered);
  * - `firstIdle`: when the map first fired 'idle' (ms since navigation start);
  * - `ready`: for the app, the first 'idle' at which the campaign layers ('campaign-points' or 'campaign-clusters')
- *   have rendered features: the data is on the map; for the bare page, its first idle;
+ *   have rendered features and no data file is still loading (the app's `[data-files-loading]` status is gone): the
+ *   data is on the map; for the bare page, its first idle. `failedFiles`: the app's messages for files that failed
+ *   by then (its own per-file timeout included), so a run that drew only part of the data is not taken for one that
+ *   drew it all;
+ * - `firstData`: the app's first 'idle' with any campaign features drawn (its first view may come before every
+ *   file has arrived);
  * - `readyP` / `firstIdleP`: promises of those, for the bench to await without polling (polling costs the page);
  * - `armTap()` then `tapDone`: one filter tap, from its pointerdown to the frame after `.filter-summary` changes
  *   (a requestAnimationFrame callback, then a message: the frame's paint is done) and to the map's next idle.
@@ -20,7 +25,7 @@ export const PROBE_SCRIPT = String.raw`(() => {
   const CAMPAIGN_LAYERS = ['campaign-points', 'campaign-clusters'];
   let resolveFirstIdle, resolveReady;
   const bench = {
-    longtasks: [], firstIdle: null, ready: null, mapAt: null, onIdle: null, tapDone: null,
+    longtasks: [], firstIdle: null, firstData: null, ready: null, failedFiles: [], mapAt: null, onIdle: null, tapDone: null,
     firstIdleP: new Promise((resolve) => { resolveFirstIdle = resolve; }),
     readyP: new Promise((resolve) => { resolveReady = resolve; })
   };
@@ -41,7 +46,17 @@ export const PROBE_SCRIPT = String.raw`(() => {
     map.on('idle', () => {
       const t = performance.now();
       if (bench.firstIdle === null) { bench.firstIdle = t; resolveFirstIdle(t); }
-      if (bench.ready === null && (!isApp || hasData(map))) { bench.ready = t; resolveReady(t); }
+      if (bench.ready === null) {
+        if (!isApp) { bench.ready = t; resolveReady(t); }
+        else if (hasData(map)) {
+          if (bench.firstData === null) bench.firstData = t;
+          if (!document.querySelector('[data-files-loading]')) {
+            bench.failedFiles = [...document.querySelectorAll('.file-problems li span')].map((el) => el.textContent);
+            bench.ready = t;
+            resolveReady(t);
+          }
+        }
+      }
       if (bench.onIdle) bench.onIdle(t);
     });
   };

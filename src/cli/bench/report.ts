@@ -96,12 +96,17 @@ interface Figure {
 
 type Pick = (r: RunResult) => number | undefined;
 
+/** The runs of a variant; an app run whose data files did not all load drew less data and counts as not run. */
 function runsOf(report: Report, profile: Profile['name'], variant: VariantName): (RunResult | undefined)[] {
+  return (report.results[profile]?.[variant] ?? []).map((r) => (r?.failedFiles?.length ? undefined : r));
+}
+
+function allRunsOf(report: Report, profile: Profile['name'], variant: VariantName): (RunResult | undefined)[] {
   return report.results[profile]?.[variant] ?? [];
 }
 
 function why(report: Report, profile: Profile['name'], variant: VariantName, what: string): string {
-  const runs = runsOf(report, profile, variant);
+  const runs = allRunsOf(report, profile, variant);
   if (runs.length === 0) return `not measured: ${variant} was not run on the ${profile} profile`;
   const problems = [...new Set(runs.flatMap((r) => r?.problems ?? ['the run failed to start']))];
   return `not measured (${what}): ${problems.length > 0 ? problems.slice(0, 2).join('; ') : 'no run reported it'}`;
@@ -281,22 +286,23 @@ export function detailTable(report: Report): string {
   const rows: string[][] = [];
   for (const profile of Object.keys(report.results) as Profile['name'][]) {
     for (const [variant, runs] of Object.entries(report.results[profile] ?? {}) as [VariantName, (RunResult | undefined)[]][]) {
-      const ok = runs.filter((r): r is RunResult => r !== undefined);
+      const partial = runs.filter((r) => r?.failedFiles?.length).length;
+      const ok = runs.filter((r): r is RunResult => r !== undefined && !r.failedFiles?.length);
       const col = (pick: Pick, unit: Unit) => fmtStats(stats(ok.flatMap((r) => {
         const v = pick(r);
         return v === undefined ? [] : [v];
       })), unit) || '—';
       const noTask = ok.filter((r) => r.longestTask === null).length;
       rows.push([
-        profile, variant, `${ok.filter((r) => r.ready !== undefined).length}/${runs.length}`,
-        col((r) => r.firstIdle, 'ms'), col((r) => r.ready, 'ms'),
-        col(longest, 'ms') + (noTask > 0 ? ` (${noTask} with none >50 ms)` : ''),
+        profile, variant, `${ok.filter((r) => r.ready !== undefined).length}/${runs.length}${partial > 0 ? ` (${partial} with part of the data)` : ''}`,
+        col((r) => r.firstIdle, 'ms'), variant.startsWith('app') ? col((r) => r.firstData, 'ms') : '', col((r) => r.ready, 'ms'),
+        col(longest, 'ms') + (noTask > 0 ? ` (${noTask} with none >50 ms)` : ''), col((r) => r.longTaskTotal, 'ms'),
         col((r) => r.heapMain, 'MiB'), col((r) => (r.heapWorkers ? mapWorkerHeap(r) : undefined), 'MiB'),
         col((r) => r.bytesBeforeReady, 'MiB'), col((r) => r.responsesBeforeReady, 'count')
       ]);
     }
   }
-  return table(['profile', 'variant', 'runs ok', 'first idle', 'ready (data on map / bare idle)', 'longest task to ready', 'main heap', 'map-worker heap', 'bytes to ready', 'responses to ready'], rows);
+  return table(['profile', 'variant', 'runs ok', 'first idle', 'first campaign points (app)', 'ready (all data on map / bare idle)', 'longest task to ready', 'all long tasks to ready', 'main heap', 'map-worker heap', 'bytes to ready', 'responses to ready'], rows);
 }
 
 /** Everything that could not be measured or went wrong, by run. */
