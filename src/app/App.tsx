@@ -12,6 +12,7 @@ import {Sheet} from '../ui/Sheet';
 import {FileProblems, Notices, OfflineNotice} from '../ui/LoadStatus';
 import {NearbyPanel} from '../ui/NearbyList';
 import {SearchBox} from '../ui/SearchBox';
+import {UpdateNotice} from '../ui/UpdateNotice';
 import {ErrorBoundary} from './ErrorBoundary';
 
 // MapLibre is most of the code: loading it apart lets the panel and the data arrive first on a slow phone.
@@ -75,6 +76,7 @@ export function App() {
         <h1>Campaign Map</h1>
         <p className="tagline">US municipal campaigns for Palestinian rights</p>
         <OfflineNotice />
+        <UpdateNotice />
         {dataset && (
           <nav className="header-links">
             <CopyLink />
