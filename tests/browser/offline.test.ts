@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import {execFile} from 'node:child_process';
 import {mkdtemp, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
@@ -86,6 +87,12 @@ function entryScript(page: Page): Promise<string> {
 
 const notice = (page: Page, text: string | RegExp) => page.getByRole('status').filter({hasText: text});
 
+/** What axe-core finds to fix (or to review) in the header, where the notices are. */
+async function headerProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({page}).include('.app-header').analyze();
+  return [...results.violations, ...results.incomplete].map((r) => `${r.id}: ${r.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 describe('installed and offline', () => {
   it('reopens with no network at all: finds a ZIP, opens a record and draws the map', async () => {
     const server = await serve(DIST);
@@ -160,6 +167,7 @@ describe('installed and offline', () => {
       try {
         await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
         await notice(page, 'A new version is ready').waitFor({timeout: 45_000});
+        expect(await headerProblems(page)).toEqual([]);
 
         // While a page of the old version is open, a reload still runs the old version, all of it.
         await page.reload();
@@ -180,6 +188,7 @@ describe('installed and offline', () => {
         await waitForData(again);
         expect(await entryScript(again)).not.toBe(oldEntry);
         await notice(again, 'Updated: this is the version of Jun 15, 2030.').waitFor();
+        expect(await headerProblems(again)).toEqual([]);
         expect(await again.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
         await waitForMapIdle(again);
         await screenshot(again, 'updated-notice');
