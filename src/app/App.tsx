@@ -7,6 +7,7 @@ import {CopyLink} from '../ui/CopyLink';
 import {DataIssues} from '../ui/DataIssues';
 import {DetailsPanel} from '../ui/DetailsPanel';
 import {FilterPanel} from '../ui/FilterPanel';
+import {ComparePanel} from '../ui/Compare';
 import {InView} from '../ui/InView';
 import {Sheet} from '../ui/Sheet';
 import {FileProblems, Notices, OfflineNotice} from '../ui/LoadStatus';
@@ -58,6 +59,7 @@ function Sidebar() {
       ) : (
         <>
           {place && <NearbyPanel dataset={dataset} place={place} />}
+          <ComparePanel dataset={dataset} />
           <InView dataset={dataset} />
           <FilterPanel dataset={dataset} />
         </>

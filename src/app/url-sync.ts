@@ -10,7 +10,8 @@ const shared = (s: AppState): SharedView => ({
   // A selection still waiting for its data stays in the address, so a reload keeps it.
   selection: s.selection ?? s.pendingSelection,
   camera: s.camera,
-  projection: s.projection
+  projection: s.projection,
+  compare: s.compare
 });
 
 function urlFor(view: SharedView): string {

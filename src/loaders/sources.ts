@@ -12,7 +12,11 @@ export const WEAK_HOSTS: readonly string[] = [
   'emeatribune.com', 'bigindynews.com', 'webtimes.uk', 'westtimelines.com', 'antalyareklamajansi.net', 'brutalproof.net', 'niqnaq.wordpress.com',
   'news-daily24.com', 'usa-today-news.com', 'newspub.live', 'rise-to-thrive.co', 'financefundsupdate.com', 'fundfocusnews.co.uk',
   'funasia.net', 'quotesshine.com', 'megasuper.news', 'bsinpolitics.com', 'realamericanews.site', 'dailyupdatenow24.com',
-  'docslib.org', 'studylib.net', 'fdocuments.net', 'vdocuments.us', 'vdocument.in', 'dokumen.tips', 'doczz.net', 'paperzz.com', '1library.net'
+  'docslib.org', 'studylib.net', 'fdocuments.net', 'vdocuments.us', 'vdocument.in', 'dokumen.tips', 'doczz.net', 'paperzz.com', '1library.net',
+  'newsbeep.com', 'goodwordnews.com', 'publicsensor.com', 'shahanews.com', 'hiteacolumbia.com', 'almagala.com', 'exbulletin.com',
+  'gamejoltdownload.com', 'pioneernewz.com', 'chronicleslive.com', 'dailydetroitnews.com', 'daily8.com', 'ticker.tv', 'b1og.net',
+  'eudic.net', 'kiddle.co', 'fandom.com', 'wikitrans.net', 'vdocuments.mx', 'fdocuments.us', 'fdokumen.com', 'pdfslide.us',
+  'readkong.com', 'lawsdocbox.com', 'careersdocbox.com', 'docsbay.net', 'pdffox.com', 'docecity.com', 'angelfire.com'
 ];
 
 function host(url: string): string {

@@ -70,6 +70,7 @@ export function cameraTargetFor(focus: Focus, index: DatasetIndex, state: Pick<A
       return {center: focus.center, minZoom: focus.minZoom};
     case 'county':
     case 'ps-place':
+    case 'place':
       // Their points are in the gazetteer: whoever selects one passes a point focus with it.
       return null;
   }

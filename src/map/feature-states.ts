@@ -23,6 +23,8 @@ export function featuresOf(selection: Selection): FeatureIdentifier[] {
     // A county with records of its own is a marker of the jurisdictions source, like any place.
     case 'county':
       return [{source: SOURCE_IDS.jurisdictions, id: jurisdictionFeatureId(selection.id)}];
+    case 'place':
+      return [{source: SOURCE_IDS.jurisdictions, id: jurisdictionFeatureId(selection.id)}, {source: SOURCE_IDS.police, id: selection.id}];
     case 'ps-place':
       return [];
   }

@@ -1,5 +1,6 @@
 import {publicUrl} from '../loaders/public-url';
 import type {SearchRecords, Suggestion} from './place-search';
+import type {PlaceContext} from '../profile/context';
 import type {PlaceInfo, SearchReply, SearchRequest} from './protocol';
 
 export type SearchStatus = {status: 'idle' | 'loading' | 'ready'; complete: boolean} | {status: 'failed'; message: string};
@@ -16,6 +17,7 @@ class PlaceSearchClient {
   private latestQuery = 0;
   private records: SearchRecords | undefined;
   private lookups = new Map<number, (info: PlaceInfo | null) => void>();
+  private contexts = new Map<number, (context: PlaceContext | null) => void>();
   private listeners = new Set<Listener>();
   status: SearchStatus = {status: 'idle', complete: false};
   results: {query: string; suggestions: Suggestion[]; complete: boolean} = {query: '', suggestions: [], complete: false};
@@ -58,6 +60,8 @@ class PlaceSearchClient {
     this.status = {status: 'failed', message};
     for (const resolve of this.lookups.values()) resolve(null);
     this.lookups.clear();
+    for (const resolve of this.contexts.values()) resolve(null);
+    this.contexts.clear();
     this.emit();
   }
 
@@ -77,6 +81,10 @@ class PlaceSearchClient {
       case 'lookup':
         this.lookups.get(message.id)?.(message.info);
         this.lookups.delete(message.id);
+        return;
+      case 'context':
+        this.contexts.get(message.id)?.(message.context);
+        this.contexts.delete(message.id);
         return;
     }
     this.emit();
@@ -98,6 +106,17 @@ class PlaceSearchClient {
     return new Promise((resolve) => {
       this.lookups.set(id, resolve);
       this.post({type: 'lookup', id, kind, placeId});
+    });
+  }
+
+  /** A place's context for its profile: its county, and the places nearby and of its size. */
+  context(placeId: string): Promise<PlaceContext | null> {
+    this.start();
+    if (!this.worker) return Promise.resolve(null);
+    const id = this.nextId++;
+    return new Promise((resolve) => {
+      this.contexts.set(id, resolve);
+      this.post({type: 'context', id, placeId});
     });
   }
 

@@ -1,6 +1,7 @@
 import {GAZETTEER_FILES, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
 import {fetchFileText} from '../loaders/fetch-file';
 import {createPlaceIndex, indexMore, type PlaceIndex, type SearchGazetteer, type SearchRecords, searchPlaces} from './place-search';
+import {placeContext} from '../profile/context';
 import type {PlaceInfo, SearchReply, SearchRequest} from './protocol';
 
 /**
@@ -52,12 +53,6 @@ async function load(base: string): Promise<SearchGazetteer> {
 }
 
 function lookup(kind: PlaceInfo['kind'], id: string): PlaceInfo | null {
-  if (kind === 'county') {
-    const county = gazetteer?.counties.find((c) => c.id === id);
-    if (!county) return null;
-    const placeIds = (gazetteer?.places ?? []).filter((p) => p.county === id).map((p) => p.id);
-    return {kind, id, name: county.name, state: county.state, population: county.population, point: [county.lon, county.lat], placeIds};
-  }
   const place = gazetteer?.psPlaces?.find((p) => p.id === id);
   return place ? {kind, id, nameEn: place.name_en, nameAr: place.name_ar ?? '', region: place.region, population: place.population, point: [place.lon, place.lat]} : null;
 }
@@ -90,6 +85,9 @@ onmessage = (event: MessageEvent<SearchRequest>) => {
       break;
     case 'lookup':
       void arrived.then(() => reply({type: 'lookup', id: message.id, info: lookup(message.kind, message.placeId)}));
+      break;
+    case 'context':
+      void arrived.then(() => reply({type: 'context', id: message.id, context: gazetteer ? placeContext(gazetteer, message.placeId) : null}));
       break;
   }
 };

@@ -102,7 +102,14 @@ export function selectionExists(dataset: Dataset, selection: Selection): boolean
       return /^\d{5}$/.test(selection.id) && USPS_BY_STATE_FIPS[selection.id.slice(0, 2)] !== undefined;
     case 'ps-place':
       return /^gn\d{1,12}$/.test(selection.id);
+    case 'place':
+      return isPlaceId(selection.id);
   }
+}
+
+/** The form of a gazetteer place id: a 7-digit Census place, a 10-digit county subdivision, or gn + a GeoNames id. */
+export function isPlaceId(id: string): boolean {
+  return /^(\d{7}|\d{10}|gn\d{1,12})$/.test(id);
 }
 
 /** The data file a selection's record comes from; a state is a vocabulary of the code. */
@@ -117,6 +124,7 @@ export function selectionFile(selection: Selection): DataKey | undefined {
     case 'state':
     case 'county':
     case 'ps-place':
+    case 'place':
       return undefined;
   }
 }
@@ -157,6 +165,7 @@ export function describeSelection(selection: Selection, index: DatasetIndex): {t
     }
     case 'county':
     case 'ps-place':
+    case 'place':
       return null;
   }
 }

@@ -31,8 +31,10 @@ export type Selection =
   | {kind: 'locality'; id: string}
   /** A US state, by USPS code: its state-level acts and the campaigns of its places. */
   | {kind: 'state'; id: string}
-  /** Any US county of the gazetteer, by its 5-digit GEOID: its records and those of the places inside it. */
+  /** Any US county of the gazetteer, by its 5-digit GEOID: its profile, with the places inside it. */
   | {kind: 'county'; id: string}
+  /** Any US place of the gazetteer, by its id (Census GEOID or gn…): its profile, with or without records. */
+  | {kind: 'place'; id: string}
   /** A Palestinian city, town or village of the gazetteer (GeoNames id "gn…") that the data has no record of yet. */
   | {kind: 'ps-place'; id: string};
 
@@ -98,6 +100,8 @@ export interface NearSlice {
   place: NearPlace | null;
   radius: RadiusMiles;
   setPlace: (place: NearPlace | null) => void;
+  /** A place chosen in search: look near it and open its profile, in one step (one history entry). */
+  choosePlace: (place: NearPlace, profile: Selection) => void;
   setRadius: (radius: RadiusMiles) => void;
 }
 
@@ -109,6 +113,8 @@ export interface ViewSlice {
   /** A place of the gazetteer being shown (a Palestinian town without records), marked and named on the map. */
   highlight: {point: LngLat; label: string} | null;
   sheet: SheetState;
+  /** Places put side by side (up to three), by id; kept in the shared link. */
+  compare: readonly string[];
   /** The map's bounds when it last settled: the list of what is in view follows them. */
   viewBounds: Bounds | null;
   setCamera: (camera: Camera) => void;
@@ -181,10 +187,13 @@ const createSelectionSlice: Slice<SelectionSlice> = (set, get) => ({
   }
 });
 
-const createNearSlice: Slice<NearSlice> = (set) => ({
+const createNearSlice: Slice<NearSlice> = (set, get) => ({
   place: null,
   radius: DEFAULT_RADIUS,
   setPlace: (place) => set({place, selection: null, focus: place ? {kind: 'area'} : null}),
+  choosePlace: (place, profile) => {
+    set(known(get, profile) ? {place, selection: profile, pendingSelection: null, highlight: null, focus: {kind: 'area'}} : {place, selection: null, focus: {kind: 'area'}});
+  },
   setRadius: (radius) => set((s) => ({radius, focus: s.place ? {kind: 'area'} : null}))
 });
 
@@ -194,6 +203,7 @@ const createViewSlice: Slice<ViewSlice> = (set) => ({
   projection: 'mercator',
   highlight: null,
   sheet: 'half',
+  compare: [],
   viewBounds: null,
   setCamera: (camera) => set({camera}),
   showRegion: (region) => set({focus: {kind: 'region', id: region}})

@@ -11,14 +11,19 @@ export interface SharedView {
   selection: Selection | null;
   camera: Camera | null;
   projection: 'mercator' | 'globe';
+  /** Places side by side, by id. */
+  compare: readonly string[];
 }
 
-export const DEFAULT_VIEW: SharedView = {filters: DEFAULT_FILTERS, place: null, radius: DEFAULT_RADIUS, selection: null, camera: null, projection: 'mercator'};
+export const DEFAULT_VIEW: SharedView = {filters: DEFAULT_FILTERS, place: null, radius: DEFAULT_RADIUS, selection: null, camera: null, projection: 'mercator', compare: []};
 
-const SELECTION_KINDS = ['jurisdiction', 'link', 'locality', 'state', 'county', 'ps-place'] as const;
+const SELECTION_KINDS = ['jurisdiction', 'link', 'locality', 'state', 'county', 'ps-place', 'place'] as const;
 
 /** How a place read from a link without a name is called: most often someone's own location, shared. */
 export const SHARED_LOCATION = 'a shared location';
+
+/** How many places can stand side by side. */
+export const MAX_COMPARED = 3;
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 
@@ -64,6 +69,7 @@ export function toSearchParams(view: SharedView): URLSearchParams {
     p.set('map', `${round(zoom, 2)}/${round(center[1], 4)}/${round(center[0], 4)}`);
   }
   if (view.projection === 'globe') p.set('globe', '1');
+  if (view.compare.length > 0) p.set('cmp', view.compare.join(','));
   return p;
 }
 
@@ -104,6 +110,9 @@ export function readSharedView(p: URLSearchParams): {view: SharedView; problems:
   const validCamera = map && map[0]! >= 0 && map[0]! <= 24 && Math.abs(map[1]!) <= 90 && Math.abs(map[2]!) <= 180;
   if (p.has('map') && !validCamera) problems.push('The map position in this link could not be read; the map opens on the whole US.');
   const label = cleanLabel(p.get('name') ?? '');
+  const cmp = (p.get('cmp') ?? '').split(',').filter(Boolean);
+  const compare = [...new Set(cmp.filter((id) => /^(\d{2}|\d{5}|\d{7}|\d{10}|gn\d{1,12})$/.test(id)))].slice(0, MAX_COMPARED);
+  if (compare.length < cmp.length) problems.push('This link named places to compare that the map cannot read; they were left out.');
   return {
     view: {
       filters: {types, statuses, layers: Object.fromEntries(THEMATIC_LAYERS.map((l) => [l, !hidden.has(l)])) as Filters['layers']},
@@ -111,7 +120,8 @@ export function readSharedView(p: URLSearchParams): {view: SharedView; problems:
       radius,
       selection: validSelection ? ({kind, id} as Selection) : null,
       camera: validCamera ? {zoom: map[0]!, center: [map[2]!, map[1]!]} : null,
-      projection: p.get('globe') === '1' ? 'globe' : 'mercator'
+      projection: p.get('globe') === '1' ? 'globe' : 'mercator',
+      compare
     },
     problems
   };

@@ -5,7 +5,8 @@ import {type DatasetIndex, datasetIndex} from '../store/derived';
 import {type Selection, useAppStore} from '../store/store';
 import {PalestinianPlaceDetails, NoPartnerYet} from './PalestinianPlace';
 import {Dates, JurisdictionRecords, LinkCard, linkDates, placeName} from './RecordCards';
-import {CountyDetails, StateDetails} from './RegionDetails';
+import {ProfilePanel} from './Profile';
+import {StateDetails} from './RegionDetails';
 import {Sources} from './Sources';
 
 function JurisdictionDetails({id, index}: {id: string; index: DatasetIndex}) {
@@ -83,11 +84,13 @@ export function DetailsPanel({dataset, selection}: {dataset: Dataset; selection:
       <button type="button" className="button secondary back" onClick={() => select(null)}>
         ← Back to the list
       </button>
-      {selection.kind === 'jurisdiction' && <JurisdictionDetails id={selection.id} index={index} />}
+      {selection.kind === 'jurisdiction' && (index.jurisdiction.get(selection.id)?.kind === 'state'
+        ? <JurisdictionDetails id={selection.id} index={index} />
+        : <ProfilePanel id={selection.id} dataset={dataset} />)}
+      {(selection.kind === 'place' || selection.kind === 'county') && <ProfilePanel id={selection.id} dataset={dataset} />}
       {selection.kind === 'link' && <LinkDetails id={selection.id} index={index} />}
       {selection.kind === 'locality' && <LocalityDetails id={selection.id} index={index} />}
       {selection.kind === 'state' && <StateDetails usps={selection.id} index={index} />}
-      {selection.kind === 'county' && <CountyDetails id={selection.id} index={index} />}
       {selection.kind === 'ps-place' && <PalestinianPlaceDetails id={selection.id} index={index} />}
     </section>
   );

@@ -4,9 +4,6 @@ import type {DatasetIndex} from '../store/derived';
 import {useAppStore} from '../store/store';
 import {plural} from './format';
 import {JurisdictionRecords, placeName, StateLawCard} from './RecordCards';
-import {usePlaceInfo} from './use-place-info';
-
-const POPULATION = new Intl.NumberFormat('en-US');
 
 /** The places of an area that have records, most records first; each opens its own details. */
 function PlacesWithRecords({places, index, title}: {places: readonly Jurisdiction[]; index: DatasetIndex; title: string}) {
@@ -69,30 +66,6 @@ export function StateDetails({usps, index}: {usps: string; index: DatasetIndex})
           {others.map((law) => <StateLawCard key={law.id} law={law} />)}
         </details>
       )}
-    </>
-  );
-}
-
-/**
- * A county: its own records and those of the places inside it. Which places lie in it comes from the gazetteer
- * (computed at build time), looked up in the search worker.
- */
-export function CountyDetails({id, index}: {id: string; index: DatasetIndex}) {
-  const info = usePlaceInfo('county', id);
-  const own = index.jurisdiction.get(id);
-  if (info === 'loading' && !own) return <p className="muted" role="status">Loading the county…</p>;
-  const county = info !== 'loading' && info?.kind === 'county' ? info : null;
-  if (!county && !own) return <p>This county is not in the gazetteer.</p>;
-  const name = county ? `${county.name}, ${county.state}` : placeName(own!);
-  const inside = new Set(county?.placeIds ?? []);
-  // New England towns and townships carry their county in their 10-digit GEOID.
-  const places = [...index.jurisdiction.values()].filter((j) => j.id !== id && (inside.has(j.id) || (j.id.length === 10 && j.id.startsWith(id))));
-  return (
-    <>
-      <h2><bdi>{name}</bdi></h2>
-      <p className="muted">County{county ? ` · population ${POPULATION.format(county.population)}` : ''}</p>
-      <JurisdictionRecords id={id} index={index} />
-      <PlacesWithRecords places={places} index={index} title="Places in this county with records" />
     </>
   );
 }

@@ -29,7 +29,7 @@ export function noMatchHint(query: string, searching: boolean): string {
  */
 export function SearchBox({dataset}: {dataset: Dataset}) {
   const place = useAppStore((s) => s.place);
-  const {setPlace, select} = useAppStore.getState();
+  const {setPlace, choosePlace, select} = useAppStore.getState();
   const [query, setQuery] = useState(place?.label ?? '');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -60,7 +60,9 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
     const {target} = suggestion;
     switch (target.kind) {
       case 'us-place':
-        setPlace({label: target.label, point: target.point});
+        // A city or town opens its profile; a ZIP code only the list of what is near it.
+        if (target.placeId) choosePlace({label: target.label, point: target.point}, {kind: 'place', id: target.placeId});
+        else setPlace({label: target.label, point: target.point});
         break;
       case 'state':
         select({kind: 'state', id: target.usps});

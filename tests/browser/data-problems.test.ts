@@ -13,7 +13,7 @@ const CEASEFIRE_ROWS = Papa.parse<{type: string}>(readFileSync(join(import.meta.
 }).data.filter((row) => row.type === 'ceasefire').length;
 
 const BAD_ROW =
-  'bad-row,2621000,ceasefire,adopted,Ceasefire resolution,A status outside the vocabulary.,,2024,,https://example.org/x,2026-11-21,high';
+  'bad-row,2621000,ceasefire,adopted,Ceasefire resolution,A status outside the vocabulary.,,2024,,https://example.org/x,2026-11-21,high,';
 
 describe('bad data', () => {
   it('lists a broken row by file, row and column, and still draws every valid one', async () => {

@@ -67,7 +67,10 @@ describe('near me, the results list and shared links', () => {
 
   it('steps back and forward through the places and selections a person chose', async () => {
     const {page} = await openMap(chromium(), baseUrl);
+    // Choosing a city is one step: its profile, and the area around it.
     await searchFor(page, 'Boulder, CO', 'Boulder, CO');
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe('Boulder, CO');
+    await page.getByRole('button', {name: '← Back to the list'}).click();
     await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near Boulder, CO');
     await results(page).getByRole('button').first().click();
     await expect.poll(() => page.locator('.details h2').textContent()).toContain('Boulder');
@@ -75,9 +78,12 @@ describe('near me, the results list and shared links', () => {
     await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near Boulder, CO');
     expect(await page.locator('.details').count()).toBe(0);
     await page.goBack();
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe('Boulder, CO');
+    await page.goBack();
     await expect.poll(() => page.locator('.nearby').count()).toBe(0);
+    expect(await page.locator('.details').count()).toBe(0);
     await page.goForward();
-    await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near Boulder, CO');
+    await expect.poll(() => page.locator('.details h2').textContent()).toBe('Boulder, CO');
     await page.context().close();
   });
 
@@ -128,17 +134,17 @@ describe('near me, the results list and shared links', () => {
   it('works with the keyboard alone: search, choose, read the list, open a record', async () => {
     const {page} = await openMap(chromium(), baseUrl);
     await searchBox(page).focus();
-    await page.keyboard.type('Boulder, CO');
-    await page.getByRole('option', {name: /Boulder, CO/}).waitFor();
+    await page.keyboard.type('80302');
+    await page.getByRole('option', {name: /ZIP 80302/}).waitFor();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near Boulder, CO');
+    await expect.poll(() => page.locator('.nearby h2').textContent()).toBe('Near ZIP 80302');
     // Tab from the box to the list's first record: past "Use my location", "Clear" and the radius choice.
     for (let i = 0; i < 8; i++) {
       await page.keyboard.press('Tab');
       if (await page.evaluate(() => document.activeElement?.classList.contains('result'))) break;
     }
-    expect(await page.evaluate(() => document.activeElement?.closest('ol')?.getAttribute('aria-label'))).toMatch(/^Records within 25 miles of Boulder, CO/);
+    expect(await page.evaluate(() => document.activeElement?.closest('ol')?.getAttribute('aria-label'))).toMatch(/^Records within 25 miles of ZIP 80302/);
     // Focus in the list highlights the record on the map: Boulder's marker, or its arc to Nablus.
     const highlighted = await page.evaluate(() => {
       const map = window.__campaignMap;

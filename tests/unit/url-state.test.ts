@@ -39,7 +39,8 @@ function randomView(next: () => number): SharedView {
     radius: pick(RADII_MILES, next),
     selection: pick(SELECTIONS, next),
     camera: next() < 0.3 ? null : {zoom: fixed(next() * 14, 2), center: [fixed(next() * 360 - 180, 4), fixed(next() * 170 - 85, 4)]},
-    projection: next() < 0.5 ? 'mercator' : 'globe'
+    projection: next() < 0.5 ? 'mercator' : 'globe',
+    compare: next() < 0.7 ? [] : ['1714000', '17031', 'gn5574991'].filter(() => next() < 0.6)
   };
 }
 

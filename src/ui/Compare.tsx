@@ -1,0 +1,91 @@
+import {useEffect, useMemo, useState} from 'react';
+import type {Dataset} from '../domain/records';
+import {CAMPAIGN_STATUS_LABELS} from '../domain/vocabulary';
+import type {PlaceContext} from '../profile/context';
+import {buildProfile, contextFromJurisdiction, succeeded} from '../profile/profile';
+import {placeSearch} from '../search/search-client';
+import {datasetIndex} from '../store/derived';
+import {useAppStore} from '../store/store';
+
+/** The contexts of several places at once, in order; null for one nobody knows. */
+function usePlaceContexts(ids: readonly string[], dataset: Dataset): (PlaceContext | null)[] | 'loading' {
+  const key = ids.join(',');
+  const [found, setFound] = useState<{key: string; contexts: (PlaceContext | null)[]} | null>(null);
+  useEffect(() => {
+    let live = true;
+    const index = datasetIndex(dataset);
+    void Promise.all(key.split(',').filter(Boolean).map(async (id) => {
+      const context = await placeSearch.context(id);
+      const j = index.jurisdiction.get(id);
+      return context ?? (j ? contextFromJurisdiction(j) : null);
+    })).then((contexts) => {
+      if (live) setFound({key, contexts});
+    });
+    return () => {
+      live = false;
+    };
+  }, [key, dataset]);
+  return found?.key === key ? found.contexts : 'loading';
+}
+
+/**
+ * Two or three places side by side (the Eviction Lab pattern): what each has done, campaign type by campaign type.
+ * The places live in the shared link.
+ */
+export function ComparePanel({dataset}: {dataset: Dataset}) {
+  const compare = useAppStore((s) => s.compare);
+  const select = useAppStore((s) => s.select);
+  const contexts = usePlaceContexts(compare, dataset);
+  const profiles = useMemo(() => (contexts === 'loading' ? [] : contexts.flatMap((c) => (c ? [buildProfile(c, dataset)] : []))), [contexts, dataset]);
+  if (compare.length === 0) return null;
+  const index = datasetIndex(dataset);
+  const remove = (id: string) => useAppStore.setState({compare: compare.filter((c) => c !== id)});
+  return (
+    <section className="compare" aria-label="Places side by side">
+      <h2>Side by side</h2>
+      {contexts === 'loading' ? (
+        <p className="muted" role="status">Loading the places…</p>
+      ) : (
+        <div className="compare-scroll">
+          <table className="compare-table">
+            <thead>
+              <tr>
+                <th scope="col">Campaign type</th>
+                {profiles.map((p) => (
+                  <th key={p.place.id} scope="col">
+                    <button type="button" className="link-button" onClick={() => select({kind: p.place.kind === 'county' ? 'county' : 'place', id: p.place.id})}>
+                      <bdi>{p.place.name}, {p.place.state}</bdi>
+                    </button>
+                    <button type="button" className="link-button compare-remove" onClick={() => remove(p.place.id)} aria-label={`Remove ${p.place.name} from the comparison`}>×</button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {dataset.campaignTypes.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row"><span className="swatch dot" style={{background: t.color}} aria-hidden="true" /> {t.label}</th>
+                  {profiles.map((p) => {
+                    const campaigns = p.byType.find((b) => b.type === t.id)?.campaigns ?? [];
+                    const best = campaigns.find(succeeded) ?? campaigns[0];
+                    return <td key={p.place.id} className={best && succeeded(best) ? 'compare-passed' : ''}>{best ? CAMPAIGN_STATUS_LABELS[best.status] : '—'}</td>;
+                  })}
+                </tr>
+              ))}
+              <tr>
+                <th scope="row">Police exchanges (own, county, state)</th>
+                {profiles.map((p) => <td key={p.place.id}>{p.police.own.length} · {p.police.county.length} · {p.police.state.length}</td>)}
+              </tr>
+              <tr>
+                <th scope="row">State anti-boycott acts in effect</th>
+                {profiles.map((p) => <td key={p.place.id}>{p.stateActs.inEffect.length}</td>)}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+      )}
+      {compare.length < 2 && <p className="muted">Open another place and choose “Compare with other places” to put it beside {index.jurisdiction.get(compare[0]!)?.name ?? 'this one'}.</p>}
+      <button type="button" className="link-button" onClick={() => useAppStore.setState({compare: []})}>Clear the comparison</button>
+    </section>
+  );
+}
