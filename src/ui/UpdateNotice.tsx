@@ -1,6 +1,7 @@
 /// <reference types="vite-plugin-pwa/vanillajs" />
 import {useEffect, useState, useSyncExternalStore} from 'react';
 import {registerSW} from 'virtual:pwa-register';
+import {useAppStore} from '../store/store';
 import {formatPartialDate} from './format';
 import './update-notice.css';
 
@@ -49,7 +50,10 @@ let state: WorkerState = {waiting: false, apply: async () => {}};
 let started = false;
 const listeners = new Set<() => void>();
 
-/** Registers sw.js once per page, after the page has loaded, so its downloads do not slow the first view. */
+/**
+ * Registers sw.js once per page, once the page has loaded and its data has arrived: the worker then downloads
+ * the whole site (about 11 MB), which must not slow down the first view on a weak signal.
+ */
 function startServiceWorker(): void {
   if (started) return;
   started = true;
@@ -106,7 +110,10 @@ export function UpdateNotice() {
   const worker = useSyncExternalStore(subscribe, () => state);
   const [updated] = useState(updatedSinceLastVisit);
   const [dismissed, setDismissed] = useState(false);
-  useEffect(startServiceWorker, []);
+  const dataArrived = useAppStore((s) => s.load.status === 'ready');
+  useEffect(() => {
+    if (dataArrived) startServiceWorker();
+  }, [dataArrived]);
 
   if (worker.waiting) {
     return (
