@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import {execFile} from 'node:child_process';
-import {mkdtemp, rm} from 'node:fs/promises';
+import {mkdtemp, readdir, rm} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, relative} from 'node:path';
 import {promisify} from 'node:util';
 import type {BrowserContext, Page} from 'playwright-core';
 import {preview, type PreviewServer} from 'vite';
@@ -99,6 +99,18 @@ describe('installed and offline', () => {
     const url = urlOf(server);
     const context = await chromium().newContext({viewport: {width: 1280, height: 800}});
     const {page, errors} = await openFirstTime(context, url);
+
+    // Every file the build ships is in the worker's cache, but the worker itself and the README's screenshot.
+    const cached = await page.evaluate(async (site) => {
+      const urls: string[] = [];
+      for (const name of await caches.keys()) urls.push(...(await (await caches.open(name)).keys()).map((r) => r.url));
+      return urls.map((u) => decodeURIComponent(new URL(u).pathname.slice(new URL(site).pathname.length)));
+    }, url);
+    const shipped = (await readdir(DIST, {recursive: true, withFileTypes: true}))
+      .filter((f) => f.isFile())
+      .map((f) => relative(DIST, join(f.parentPath, f.name)))
+      .filter((f) => f !== 'sw.js' && !/^workbox-[\w-]+\.js$/.test(f) && f !== 'screenshot.png');
+    expect([...cached].sort()).toEqual(shipped.sort());
 
     // No network: the server is gone, and the browser is offline as well.
     await server.close();
