@@ -19,7 +19,7 @@ declare const __APP_BUILT__: string;
  * its own build's gazetteer, glyphs and lazy chunks until it closes. ('autoUpdate' would take over open
  * pages at once, and one could then fetch a file of the new build into the old app.) The one way to switch
  * sooner is "Use it now": the waiting worker takes over and every open page reloads at once on the new build
- * (the 'controllerchange' listener below).
+ * (reloadOnNewWorker below).
  */
 
 export const VERSION_KEY = 'campaign-map:version';
@@ -38,6 +38,23 @@ export function previousVersion(storage: Pick<Storage, 'getItem' | 'setItem'>, c
     return undefined;
   }
 }
+
+/**
+ * When another worker takes over this page ("Use it now", here or in another tab), the page reloads at once on
+ * the new version. workbox-window reloads only pages that had a worker when they registered, which a first
+ * visit (taken over by clientsClaim) had not; a first take-over (no worker before) is no change of version.
+ * Watched from the moment the page runs, so a take-over while the data is still loading is not missed.
+ */
+function reloadOnNewWorker(): void {
+  if (typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+  let controller = navigator.serviceWorker.controller;
+  navigator.serviceWorker.addEventListener('controllerchange', () => {
+    const previous = controller;
+    controller = navigator.serviceWorker.controller;
+    if (previous) window.location.reload();
+  });
+}
+reloadOnNewWorker();
 
 interface WorkerState {
   /** A new version is installed and waiting for the old pages to close. */
@@ -58,19 +75,10 @@ function startServiceWorker(): void {
   if (started) return;
   started = true;
   if (!('serviceWorker' in navigator)) return;
-  // When another worker takes over this page ("Use it now", here or in another tab), the page reloads at once
-  // on the new version. workbox-window reloads only pages that had a worker when they registered, which a first
-  // visit (taken over by clientsClaim) had not; a first take-over (no worker before) is no change of version.
-  let controller = navigator.serviceWorker.controller;
-  navigator.serviceWorker.addEventListener('controllerchange', () => {
-    const previous = controller;
-    controller = navigator.serviceWorker.controller;
-    if (previous) window.location.reload();
-  });
   const apply = registerSW({
     immediate: false,
     onNeedReload() {
-      // The 'controllerchange' listener above reloads every page that changes version.
+      // reloadOnNewWorker() reloads every page that changes version.
     },
     onNeedRefresh() {
       state = {...state, waiting: true};
