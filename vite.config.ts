@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import type {Plugin} from 'vite';
+import {VitePWA} from 'vite-plugin-pwa';
 import {defineConfig} from 'vitest/config';
 import {CONTENT_SECURITY_POLICY} from './src/app/content-security-policy.ts';
 
@@ -14,10 +15,64 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Set SOURCE_DATE_EPOCH for a reproducible build; otherwise the build's own time names this version. */
+const BUILT = process.env.SOURCE_DATE_EPOCH ? new Date(Number(process.env.SOURCE_DATE_EPOCH) * 1000) : new Date();
+
+/**
+ * An installable, offline web app: a Workbox service worker precaches everything the map needs (app shell,
+ * data, basemap, glyphs, gazetteer, icons), so a phone that opened the map once opens it again with no network.
+ * Every URL is relative to the site folder (`base: './'`): sw.js, its scope and the manifest's start_url and
+ * scope are the folder the site is served from.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    // 'prompt', not 'autoUpdate': a new worker waits instead of taking over open pages (see src/ui/UpdateNotice.tsx).
+    registerType: 'prompt',
+    // Registered by src/ui/UpdateNotice.tsx through the virtual module: no inline script, so script-src 'self' holds.
+    injectRegister: false,
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Campaign Map: US municipal campaigns for Palestinian rights',
+      short_name: 'Campaign Map',
+      description: 'An offline map of US municipal campaigns for Palestinian rights.',
+      id: './',
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      lang: 'en',
+      theme_color: '#137a4b',
+      background_color: '#ffffff',
+      icons: [
+        {src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any'},
+        {src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any'},
+        {src: 'icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable'}
+      ]
+    },
+    workbox: {
+      // Everything the map reads: hashed JS, CSS and workers, the data files (assets/*.csv, *.geojson), the
+      // basemap, the glyph PBFs, the gazetteer, the icons and the credits. Not the README's screenshot.
+      // The plugin adds manifest.webmanifest itself; the icons come with the PNGs, hence includeManifestIcons: false.
+      globPatterns: ['**/*.{html,js,css,csv,geojson,pbf,png,svg,txt}'],
+      globIgnores: ['screenshot.png'],
+      // The largest files (the map bundle, countries.geojson, zips.csv) are 1.1 to 1.7 MB.
+      maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      // Any navigation inside the folder (a shared link's query included) opens the cached page.
+      navigateFallback: 'index.html',
+      // The first visit is taken over as soon as the worker is ready, so it keeps working if the network drops.
+      clientsClaim: true,
+      skipWaiting: false,
+      cleanupOutdatedCaches: true
+    },
+    devOptions: {enabled: false}
+  });
+}
+
 // Relative base: the built site works from any static path (a sub-folder, a USB stick served locally).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), offlineApp()],
+  // Which version this is: src/ui/UpdateNotice.tsx tells a person when a new one has replaced the one they had.
+  define: {__APP_BUILT__: JSON.stringify(BUILT.toISOString())},
   build: {
     chunkSizeWarningLimit: 1500,
     // Never inline a file as a data: URL: `connect-src 'self'` blocks fetching one, and the data would not load.

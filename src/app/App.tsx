@@ -15,6 +15,7 @@ import {Sheet} from '../ui/Sheet';
 import {FileProblems, Notices, OfflineNotice} from '../ui/LoadStatus';
 import {NearbyPanel} from '../ui/NearbyList';
 import {SearchBox} from '../ui/SearchBox';
+import {UpdateNotice} from '../ui/UpdateNotice';
 import {ErrorBoundary} from './ErrorBoundary';
 
 // MapLibre is most of the code: loading it apart lets the panel and the data arrive first on a slow phone.
@@ -82,6 +83,7 @@ export function App() {
         <p className="tagline">{t('app.tagline')}</p>
         <LanguageSwitch />
         <OfflineNotice />
+        <UpdateNotice />
         {dataset && (
           <nav className="header-links">
             <CopyLink />
