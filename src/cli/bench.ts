@@ -3,6 +3,8 @@ import {join} from 'node:path';
 import {performance} from 'node:perf_hooks';
 import {parseArgs} from 'node:util';
 import {browserBench} from './bench/browser-bench';
+import {TWICE_NATIONAL} from './bench/generate';
+import {tilesBench} from './bench/tiles';
 import {DEFAULT_FILTERS} from '../filters/model';
 import {GAZETTEER_FILES, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
 import {jurisdictionFeatures, sisterLinkFeatures} from '../geo/features';
@@ -22,6 +24,8 @@ const {values: args} = parseArgs({
   options: {
     node: {type: 'boolean', default: false},
     browser: {type: 'boolean', default: false},
+    tiles: {type: 'boolean', default: false},
+    'tiles-out': {type: 'string'},
     runs: {type: 'string', default: '7'},
     profiles: {type: 'string', default: 'desktop,phone'},
     scales: {type: 'string', default: 'today,national,2x'},
@@ -45,8 +49,9 @@ function count(value: string, option: string, min: number): number {
   return n;
 }
 
-const runNode = args.node || !args.browser;
-const runBrowser = args.browser || !args.node;
+const onlyTiles = args.tiles && !args.node && !args.browser;
+const runNode = !onlyTiles && (args.node || !args.browser);
+const runBrowser = !onlyTiles && (args.browser || !args.node);
 const browserOptions = {
   runs: count(args.runs, 'runs', 1),
   profiles: list(args.profiles, ['desktop', 'phone'] as const, 'profiles'),
@@ -105,4 +110,8 @@ if (runNode) {
 if (runBrowser) {
   if (runNode) console.log('');
   await browserBench(browserOptions);
+}
+if (args.tiles) {
+  if (runNode || runBrowser) console.log('');
+  tilesBench(TWICE_NATIONAL, args['tiles-out']);
 }
