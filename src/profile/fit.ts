@@ -67,8 +67,9 @@ export function writeReason(reason: Reason, write: ReasonWriter): string {
   };
   const text = written(reason.text);
   if (!reason.clauses) return write.message(text);
-  // Separated by semicolons: the clauses themselves hold commas ("Dearborn, MI").
-  return write.message({key: text.key, values: {...text.values, clauses: reason.clauses.map((c) => write.message(written(c))).join('; ')}});
+  // Separated by semicolons (Arabic's own "؛"): the clauses themselves hold commas ("Dearborn, MI").
+  const separator = write.message({key: 'list.semicolon'});
+  return write.message({key: text.key, values: {...text.values, clauses: reason.clauses.map((c) => write.message(written(c))).join(separator)}});
 }
 
 /** Whether a message's optional part is there: ICU selects on 'yes', never on an empty value. */

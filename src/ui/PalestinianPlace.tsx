@@ -45,7 +45,7 @@ export function NoPartnerYet({name, point, index}: {name: string; point: LngLat;
                   <button type="button" className="place-record" onClick={() => select({kind: 'locality', id: l.id})}>
                     <span className="place-record-name"><PalestinianNames en={l.nameEn} ar={l.nameAr} /></span>
                     <span className="muted">
-                      {km < 1 ? t('ps.here') : f.km(Math.round(km))} · {tr('ps.with', {partners: <bdi>{partners.map((j) => `${j.name}, ${j.state}`).join('; ')}</bdi>})}
+                      {km < 1 ? t('ps.here') : f.km(Math.round(km))} · {tr('ps.with', {partners: <bdi>{partners.map((j) => `${j.name}, ${j.state}`).join(t('list.semicolon'))}</bdi>})}
                     </span>
                   </button>
                 </li>

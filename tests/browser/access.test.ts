@@ -44,6 +44,15 @@ describe('axe-core finds nothing to fix', () => {
     expect(await axeProblems(page)).toEqual([]);
     await page.context().close();
   });
+
+  it('in Arabic, right to left, and in Spanish: the page and a place’s profile', async () => {
+    for (const language of ['ar', 'es']) {
+      const {page} = await openMap(chromium(), `${baseUrl}?lang=${language}&sel=place:2621000`);
+      await page.locator('.profile .fits').waitFor();
+      expect(await axeProblems(page), language).toEqual([]);
+      await page.context().close();
+    }
+  });
 });
 
 describe('a phone', () => {

@@ -3,6 +3,8 @@ import type {Dataset} from '../../src/domain/records';
 import {type PlaceContext, placeContext, sizeBand} from '../../src/profile/context';
 import en from '../../src/i18n/catalogs/en.json';
 import {formatters} from '../../src/i18n/format';
+import {createI18n} from '../../src/i18n/i18n';
+import {type Message, message} from '../../src/i18n/message';
 import {campaignFit, HOW_WE_SUGGEST, type Reason, writeReason} from '../../src/profile/fit';
 import {buildProfile} from '../../src/profile/profile';
 import {parseDataset} from '../../src/loaders/dataset';
@@ -134,6 +136,15 @@ describe('which campaign fits here', () => {
     }
     expect(words(reasonsOf(fits, 'deadly-exchange')?.reasons[0])).toMatch(/^Agency 1 \(Michigan\) took part in the .+; Agency 3 \(Michigan\) took part in the [^;]+; and 1 more\.$/);
     expect(HOW_WE_SUGGEST.map(english)[1]).toBe('Then types that places like it have passed: places within 50 miles, and places of a similar size in the same state, counted with their denominators.');
+  });
+
+  it('lists a reason’s clauses as each language separates them: “;” in English, “؛” in Arabic', () => {
+    const clause = (agency: string) => message('fit.clause.police', {agency, program: 'ADL seminar', dated: 'no', years: ''});
+    const reason: Reason = {kind: 'local', text: message('fit.reason.police', {more: 0}), clauses: [clause('Dearborn PD'), clause('Michigan State Police')], records: []};
+    const arabic = createI18n('ar');
+    const write = (language: 'en' | 'ar') => ({message: (m: Message) => (language === 'en' ? english(m) : arabic.t(m.key, m.values)), date: formatters(language).date, type: (id: string) => id});
+    expect(writeReason(reason, write('en'))).toBe('Dearborn PD took part in the ADL seminar; Michigan State Police took part in the ADL seminar.');
+    expect(writeReason(reason, write('ar'))).toBe('مشاركة Dearborn PD في ADL seminar؛ مشاركة Michigan State Police في ADL seminar.');
   });
 
   it('leaves a type with no reason unranked but listed: every type appears once', () => {
