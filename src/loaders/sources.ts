@@ -16,7 +16,14 @@ export const WEAK_HOSTS: readonly string[] = [
   'newsbeep.com', 'goodwordnews.com', 'publicsensor.com', 'shahanews.com', 'hiteacolumbia.com', 'almagala.com', 'exbulletin.com',
   'gamejoltdownload.com', 'pioneernewz.com', 'chronicleslive.com', 'dailydetroitnews.com', 'daily8.com', 'ticker.tv', 'b1og.net',
   'eudic.net', 'kiddle.co', 'fandom.com', 'wikitrans.net', 'vdocuments.mx', 'fdocuments.us', 'fdokumen.com', 'pdfslide.us',
-  'readkong.com', 'lawsdocbox.com', 'careersdocbox.com', 'docsbay.net', 'pdffox.com', 'docecity.com', 'angelfire.com'
+  'readkong.com', 'lawsdocbox.com', 'careersdocbox.com', 'docsbay.net', 'pdffox.com', 'docecity.com', 'angelfire.com',
+  'friendlywiki.com', 'qa.edu.vn', 'en-academic.com', 'academic.ru', 'wiki.gen.edu.vn', 'aud.io.vn', 'mar.io.vn', 'the-uncensored-wiki.com',
+  'kiwix.casplantje.nl', 'kiwix.haohe.fun', 'hessslslslsls.azureedge.net', 'infogalactic.com', 'gateway.ipfs.io', 'frwiki.wiki',
+  'enwikipedia.net', 'tcmsay.com', 'pwojczyn.com', 'askwikinow.com', 'nearbywiki.org', 'teknopedia.teknokrat.ac.id', 'talk.dob.jp',
+  'defzone.net', 'qaz.wiki', 'wikizero.com', 'brorelol.gay', 'piglix.com', 'stringtranslate.com', 'knowledgr.com', 'worldlibrary.in',
+  'theinfolist.com', 'cargreen.es', 'prosperplanetpulse.com', 'kyleanzalone.com', 'reportwire.org', 'sahiwalupdates.com',
+  'nationalcybersecurity.com', 'jscommands.com', 'pnwmba.com', 'menageriemusic.com', 'israelnews.appsfornexus.com', 'medioq.com',
+  'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net'
 ];
 
 function host(url: string): string {
