@@ -90,7 +90,9 @@ export async function openMap(
   url: string,
   options: BrowserContextOptions = {viewport: {width: 1280, height: 800}}
 ): Promise<OpenPage> {
-  const context = await browser.newContext(options);
+  // No service worker unless a test asks for one (tests/browser/offline.test.ts): each fresh context would
+  // otherwise download the whole site for offline use in the background of every test.
+  const context = await browser.newContext({serviceWorkers: 'block', ...options});
   const page = await context.newPage();
   const requests: string[] = [];
   const errors: string[] = [];
