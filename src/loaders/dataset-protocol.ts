@@ -37,10 +37,11 @@ export const DATASET_FIELDS: readonly DatasetField[] = [
 ];
 
 /**
- * Records per message: about a megabyte of campaigns, which the page receives in a few milliseconds (a phone at a
- * quarter of the speed stays well under 50 ms), where the whole national dataset in one message took seconds.
+ * Records per message. Receiving a message costs the page a task that rebuilds its records (structured clone): 2,000
+ * national-scale campaigns are 2.5 MB and took 65-250 ms to rebuild in Node on a busy machine, the whole dataset
+ * (82 MB) 5.7 s. 500 keep each task a quarter of that, so a phone at a quarter of the speed stays near 50 ms.
  */
-export const PART_SIZE = 2000;
+export const PART_SIZE = 500;
 
 export function* datasetParts(id: number, dataset: Dataset, size = PART_SIZE): Generator<DatasetPart> {
   for (const field of DATASET_FIELDS) {
