@@ -116,7 +116,11 @@ function withSteps(
   issues: DataIssue[]
 ): Campaign[] {
   const byCampaign = new Map<string, (CampaignStepRecord & {campaignId: string})[]>();
-  for (const {record} of steps.records) byCampaign.set(record.campaignId, [...(byCampaign.get(record.campaignId) ?? []), record]);
+  for (const {record} of steps.records) {
+    const own = byCampaign.get(record.campaignId);
+    if (own) own.push(record);
+    else byCampaign.set(record.campaignId, [record]);
+  }
   const ids = new Set(campaigns.map((c) => c.id));
   if (campaignsLoaded) {
     for (const {row, record} of steps.records) {
@@ -154,26 +158,68 @@ function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality 
   };
 }
 
-/** Drops the points that lie outside the area they claim, reporting each one; their ids join the rejected ones. */
+/**
+ * Drops the points that lie outside the area they claim, reporting each one; their ids join the rejected ones (in a
+ * new set: a file read once serves every dataset assembled from it).
+ */
 function placed<T extends {id: string; point: LngLat}>(
   file: string,
   validated: Validated<T>,
   area: (record: T) => string,
   areas: PlacementAreas | undefined,
   issues: DataIssue[]
-): Located<T>[] {
-  if (!areas) return validated.records;
-  return validated.records.filter(({row, record}) => {
+): {records: Located<T>[]; rejectedIds: ReadonlySet<string>} {
+  if (!areas) return validated;
+  const rejectedIds = new Set(validated.rejectedIds);
+  const records = validated.records.filter(({row, record}) => {
     const message = placementProblem(record.point, area(record), areas);
     if (message) {
       issues.push({file, row, column: 'geometry', message});
-      validated.rejectedIds.add(record.id);
+      rejectedIds.add(record.id);
     }
     return !message;
   });
+  return {records, rejectedIds};
 }
 
 const empty = <T>(): Validated<T> => ({records: [], issues: [], rejectedIds: new Set()});
+
+function readCsv<S extends z.ZodType>(key: DataKey, text: string, cells: z.ZodObject, row: S): Validated<z.output<S>> {
+  const columns = columnsOf(cells);
+  return validateCsv(parseCsv(DATA_FILES[key], text, [...columns.required, ...columns.optional]), DATA_FILES[key], row, columns);
+}
+
+type Points<S extends z.ZodType> = Validated<z.output<S> & {point: LngLat}>;
+
+/** Each file read and checked on its own: what a file's arrival costs, done once per file. */
+export interface ReadFiles {
+  campaignTypes?: Validated<z.output<typeof campaignTypeRow>>;
+  jurisdictions?: Points<typeof jurisdictionProperties>;
+  campaigns?: Validated<z.output<typeof campaignRow>>;
+  campaignSteps?: Validated<z.output<typeof campaignStepRow>>;
+  sisterLinks?: Validated<z.output<typeof sisterLinkRow>>;
+  localities?: Points<typeof localityProperties>;
+  policeExchanges?: Validated<z.output<typeof policeExchangeRow>>;
+  stateLaws?: Validated<z.output<typeof stateLawRow>>;
+  israelBonds?: Validated<z.output<typeof israelBondRow>>;
+}
+
+const READERS: {[K in DataKey]-?: (text: string) => NonNullable<ReadFiles[K]>} = {
+  campaignTypes: (text) => readCsv('campaignTypes', text, campaignTypeCells, campaignTypeRow),
+  jurisdictions: (text) => validatePointFeatures(DATA_FILES.jurisdictions, text, jurisdictionProperties),
+  campaigns: (text) => readCsv('campaigns', text, campaignCells, campaignRow),
+  campaignSteps: (text) => readCsv('campaignSteps', text, campaignStepCells, campaignStepRow),
+  sisterLinks: (text) => readCsv('sisterLinks', text, sisterLinkCells, sisterLinkRow),
+  localities: (text) => validatePointFeatures(DATA_FILES.localities, text, localityProperties),
+  policeExchanges: (text) => readCsv('policeExchanges', text, policeExchangeCells, policeExchangeRow),
+  stateLaws: (text) => readCsv('stateLaws', text, stateLawCells, stateLawRow),
+  israelBonds: (text) => readCsv('israelBonds', text, israelBondCells, israelBondRow)
+};
+
+/** Reads and checks one file's text on its own; assembleDataset then joins the files. */
+export function readDataFile<K extends DataKey>(key: K, text: string): NonNullable<ReadFiles[K]> {
+  return (READERS[key] as (text: string) => NonNullable<ReadFiles[K]>)(text);
+}
 
 /**
  * Turns the text of the data files into a validated dataset. Pure: the browser and `npm run data:check`
@@ -181,40 +227,39 @@ const empty = <T>(): Validated<T> => ({records: [], issues: [], rejectedIds: new
  * its own first; one file's failure never hides another file's records.
  */
 export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): Dataset {
-  const issues: DataIssue[] = [];
-  const loaded = new Set(DATA_KEYS.filter((k) => texts[k] !== undefined));
-  const csv = <S extends z.ZodType>(key: DataKey, cells: z.ZodObject, row: S): Validated<z.output<S>> => {
+  const files: ReadFiles = {};
+  for (const key of DATA_KEYS) {
     const text = texts[key];
-    if (text === undefined) return empty();
-    const columns = columnsOf(cells);
-    const result = validateCsv(parseCsv(DATA_FILES[key], text, [...columns.required, ...columns.optional]), DATA_FILES[key], row, columns);
-    issues.push(...result.issues);
-    return result;
-  };
-  const points = <S extends z.ZodType>(key: DataKey, schema: S): Validated<z.output<S> & {point: LngLat}> => {
-    const text = texts[key];
-    if (text === undefined) return empty();
-    const result = validatePointFeatures(DATA_FILES[key], text, schema);
-    issues.push(...result.issues);
-    return result;
-  };
+    if (text !== undefined) (files as Record<DataKey, unknown>)[key] = readDataFile(key, text);
+  }
+  return assembleDataset(files, options);
+}
 
-  const types = csv('campaignTypes', campaignTypeCells, campaignTypeRow);
-  const jurisdictions = points('jurisdictions', jurisdictionProperties);
-  const localities = points('localities', localityProperties);
-  const campaigns = csv('campaigns', campaignCells, campaignRow);
-  const steps = csv('campaignSteps', campaignStepCells, campaignStepRow);
-  const links = csv('sisterLinks', sisterLinkCells, sisterLinkRow);
-  const police = csv('policeExchanges', policeExchangeCells, policeExchangeRow);
-  const laws = csv('stateLaws', stateLawCells, stateLawRow);
-  const bonds = csv('israelBonds', israelBondCells, israelBondRow);
+/**
+ * Joins the files read on their own into a dataset: points checked against their areas, references resolved,
+ * campaigns given their steps. A file missing from `files` could not be loaded; references into it are not judged.
+ */
+export function assembleDataset(files: ReadFiles, options: ParseOptions = {}): Dataset {
+  const loaded = new Set(DATA_KEYS.filter((k) => files[k] !== undefined));
+  const types = files.campaignTypes ?? empty();
+  const jurisdictions = files.jurisdictions ?? empty();
+  const localities = files.localities ?? empty();
+  const campaigns = files.campaigns ?? empty();
+  const steps = files.campaignSteps ?? empty();
+  const links = files.sisterLinks ?? empty();
+  const police = files.policeExchanges ?? empty();
+  const laws = files.stateLaws ?? empty();
+  const bonds = files.israelBonds ?? empty();
+  const issues: DataIssue[] = [types, jurisdictions, localities, campaigns, steps, links, police, laws, bonds].flatMap((f) => f.issues);
 
-  const jurisdictionList: Jurisdiction[] = placed(DATA_FILES.jurisdictions, jurisdictions, (j) => j.state, options.areas, issues).map((r) => r.record);
-  const localityList: PalestinianLocality[] = placed(DATA_FILES.localities, localities, () => PALESTINE_AREA, options.areas, issues).map((r) => r.record);
+  const placedJurisdictions = placed(DATA_FILES.jurisdictions, jurisdictions, (j) => j.state, options.areas, issues);
+  const placedLocalities = placed(DATA_FILES.localities, localities, () => PALESTINE_AREA, options.areas, issues);
+  const jurisdictionList: Jurisdiction[] = placedJurisdictions.records.map((r) => r.record);
+  const localityList: PalestinianLocality[] = placedLocalities.records.map((r) => r.record);
   const targets: Targets = {
     loaded,
     known: {jurisdictions: new Set(jurisdictionList.map((j) => j.id)), localities: new Set(localityList.map((l) => l.id))},
-    rejected: {jurisdictions: jurisdictions.rejectedIds, localities: localities.rejectedIds}
+    rejected: {jurisdictions: placedJurisdictions.rejectedIds, localities: placedLocalities.rejectedIds}
   };
   const inJurisdictions = {column: 'municipality_id', target: 'jurisdictions'} as const;
 

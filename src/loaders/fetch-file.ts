@@ -24,18 +24,24 @@ function offline(): boolean {
   return typeof navigator !== 'undefined' && navigator.onLine === false;
 }
 
+/** A file's bytes as they arrived, before they are read as text (which a worker can do). */
+export interface FetchedFile {
+  file: string;
+  bytes: Uint8Array;
+  contentType: string;
+}
+
 /**
- * Fetches one file as text with its own timeout, so a file that hangs or fails is named on its own and never
- * holds up the others. Every failure becomes a FileLoadError whose message a person can act on.
+ * Fetches one file with its own timeout, so a file that hangs or fails is named on its own and never holds up the
+ * others. Every failure becomes a FileLoadError whose message a person can act on.
  */
-export async function fetchFileText(url: string, file: string, timeoutMs = FILE_TIMEOUT_MS): Promise<string> {
+export async function fetchFileBytes(url: string, file: string, timeoutMs = FILE_TIMEOUT_MS): Promise<FetchedFile> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const fail = (key: string, values: Message['values'] = {}) => new FileLoadError(file, message(key, {file, ...values}));
   const failure = () =>
     controller.signal.aborted
-      ? fail('load.timeout', {seconds: timeoutMs / 1000})
-      : fail(offline() ? 'load.offline' : 'load.connection');
+      ? failed(file, 'load.timeout', {seconds: timeoutMs / 1000})
+      : failed(file, offline() ? 'load.offline' : 'load.connection');
   try {
     let response: Response;
     try {
@@ -43,20 +49,31 @@ export async function fetchFileText(url: string, file: string, timeoutMs = FILE_
     } catch {
       throw failure();
     }
-    if (!response.ok) throw fail('load.http', {status: response.status});
-    let bytes: Uint8Array;
+    if (!response.ok) throw failed(file, 'load.http', {status: response.status});
     try {
-      bytes = new Uint8Array(await response.arrayBuffer());
+      return {file, bytes: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') ?? ''};
     } catch {
       throw failure();
     }
-    const decoded = decodeBytes(bytes);
-    if (!decoded.ok) throw fail(`load.refused.${decoded.reason}`);
-    if (decoded.text.trim() === '') throw fail('load.empty');
-    const type = response.headers.get('content-type') ?? '';
-    if (type.includes('text/html') || looksLikeHtml(decoded.text)) throw fail('load.webPage', {kind: kindOf(file)});
-    return decoded.text;
   } finally {
     clearTimeout(timer);
   }
+}
+
+function failed(file: string, key: string, values: Message['values'] = {}): FileLoadError {
+  return new FileLoadError(file, message(key, {file, ...values}));
+}
+
+/** The text of a fetched file; a file that is not text, is empty, or is a web page is a FileLoadError. */
+export function fileText({file, bytes, contentType}: FetchedFile): string {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) throw failed(file, `load.refused.${decoded.reason}`);
+  if (decoded.text.trim() === '') throw failed(file, 'load.empty');
+  if (contentType.includes('text/html') || looksLikeHtml(decoded.text)) throw failed(file, 'load.webPage', {kind: kindOf(file)});
+  return decoded.text;
+}
+
+/** Fetches one file as text (fetchFileBytes, then fileText). */
+export async function fetchFileText(url: string, file: string, timeoutMs = FILE_TIMEOUT_MS): Promise<string> {
+  return fileText(await fetchFileBytes(url, file, timeoutMs));
 }

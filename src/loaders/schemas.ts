@@ -15,8 +15,11 @@ import {
 import {USPS_CODES} from '../domain/us-states';
 import {
   confidence,
+  fastCheckOf,
+  fields,
   geoid,
   hexColor,
+  matching,
   httpUrl,
   isoDate,
   oneOf,
@@ -26,9 +29,12 @@ import {
   optionalYears,
   partialDate,
   requiredText,
+  reshaped,
   slug,
   sourceUrls,
-  trimmed
+  trimmed,
+  UNCHECKED,
+  withFastCheck
 } from './fields';
 
 /**
@@ -36,7 +42,7 @@ import {
  * column name. Each schema's output is the domain record, so nothing downstream re-checks the data.
  */
 
-export const campaignTypeCells = z.object({
+export const campaignTypeCells = fields({
   id: oneOf(CAMPAIGN_TYPE_IDS),
   label: requiredText,
   description: requiredText,
@@ -59,7 +65,7 @@ const TYPE_LANGUAGES = ['ar', 'es'] as const;
  * translated panel: that half-translation is left out and named in `incomplete`, while the row itself, valid in
  * English, is kept.
  */
-export const campaignTypeRow = campaignTypeCells.transform((r) => {
+export const campaignTypeRow = reshaped(campaignTypeCells, (r) => {
   const incomplete: {column: string; message: string}[] = [];
   const translations = Object.fromEntries(
     TYPE_LANGUAGES.flatMap((language) => {
@@ -85,7 +91,7 @@ export const campaignTypeRow = campaignTypeCells.transform((r) => {
   };
 });
 
-export const campaignCells = z.object({
+export const campaignCells = fields({
   id: slug,
   municipality_id: geoid,
   type: oneOf(CAMPAIGN_TYPE_IDS),
@@ -101,14 +107,14 @@ export const campaignCells = z.object({
   no_date_reason: optionalText
 });
 
-export const campaignRow = campaignCells.transform(({municipality_id, source_urls, no_date_reason, ...r}) => ({
+export const campaignRow = reshaped(campaignCells, ({municipality_id, source_urls, no_date_reason, ...r}) => ({
   ...r,
   jurisdictionId: municipality_id,
   ...(no_date_reason ? {noDateReason: no_date_reason} : {}),
   sources: source_urls
 }));
 
-export const campaignStepCells = z.object({
+export const campaignStepCells = fields({
   campaign_id: slug,
   date: partialDate,
   step: oneOf(CAMPAIGN_STEPS),
@@ -119,7 +125,7 @@ export const campaignStepCells = z.object({
   checked: isoDate
 });
 
-export const campaignStepRow = campaignStepCells.transform(({campaign_id, source_urls, vote, body, ...r}) => ({
+export const campaignStepRow = reshaped(campaignStepCells, ({campaign_id, source_urls, vote, body, ...r}) => ({
   ...r,
   campaignId: campaign_id,
   ...(vote ? {vote} : {}),
@@ -127,7 +133,7 @@ export const campaignStepRow = campaignStepCells.transform(({campaign_id, source
   sources: source_urls
 }));
 
-export const sisterLinkCells = z.object({
+export const sisterLinkCells = fields({
   id: slug,
   municipality_id: geoid,
   locality_id: slug,
@@ -142,14 +148,14 @@ export const sisterLinkCells = z.object({
   confidence
 });
 
-export const sisterLinkRow = sisterLinkCells.transform(({municipality_id, locality_id, source_urls, ...r}) => ({
+export const sisterLinkRow = reshaped(sisterLinkCells, ({municipality_id, locality_id, source_urls, ...r}) => ({
   ...r,
   jurisdictionId: municipality_id,
   localityId: locality_id,
   sources: source_urls
 }));
 
-export const policeExchangeCells = z.object({
+export const policeExchangeCells = fields({
   id: slug,
   agency: requiredText,
   municipality_id: geoid,
@@ -163,13 +169,13 @@ export const policeExchangeCells = z.object({
   confidence
 });
 
-export const policeExchangeRow = policeExchangeCells.transform(({municipality_id, source_urls, ...r}) => ({
+export const policeExchangeRow = reshaped(policeExchangeCells, ({municipality_id, source_urls, ...r}) => ({
   ...r,
   jurisdictionId: municipality_id,
   sources: source_urls
 }));
 
-export const stateLawCells = z.object({
+export const stateLawCells = fields({
   id: slug,
   state: requiredText.refine((code) => USPS_CODES.includes(code), 'must be a USPS state code like "IL"'),
   year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'must be a year YYYY').optional()),
@@ -195,7 +201,7 @@ export const stateLawRow = stateLawCells
     sources: source_urls
   }));
 
-export const israelBondCells = z.object({
+export const israelBondCells = fields({
   id: slug,
   municipality_id: geoid,
   holder: requiredText,
@@ -208,7 +214,7 @@ export const israelBondCells = z.object({
   confidence
 });
 
-export const israelBondRow = israelBondCells.transform(({municipality_id, amount_usd, as_of, source_urls, ...r}) => ({
+export const israelBondRow = reshaped(israelBondCells, ({municipality_id, amount_usd, as_of, source_urls, ...r}) => ({
   ...r,
   jurisdictionId: municipality_id,
   ...(amount_usd ? {amountUsd: Number(amount_usd)} : {}),
@@ -219,17 +225,31 @@ export const israelBondRow = israelBondCells.transform(({municipality_id, amount
 /** GeoJSON properties arrive typed by JSON; numbers are accepted where a spreadsheet would give text. */
 const text = z.union([z.string(), z.number()]).transform(String);
 
-export const jurisdictionProperties = z
-  .object({
-    id: text.pipe(geoid),
-    name: text.pipe(requiredText),
-    state: text.pipe(requiredText.regex(/^[A-Z]{2}$/, 'must be a USPS state code like "MI"')),
+/** A field read from a string or a number, with its cheap check (on the number written as text). */
+function fromText<S extends z.ZodType<unknown, string>>(field: S) {
+  const check = fastCheckOf(field)!;
+  return withFastCheck(text.pipe(field), (value) =>
+    typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)) ? check(String(value)) : UNCHECKED
+  );
+}
+
+/** A population, when one is given. */
+const population = withFastCheck(z.number().int().nonnegative().optional(), (value) =>
+  value === undefined || (Number.isSafeInteger(value) && (value as number) >= 0) ? (value as number | undefined) : UNCHECKED
+);
+
+export const jurisdictionProperties = reshaped(
+  fields({
+    id: fromText(geoid),
+    name: fromText(requiredText),
+    state: fromText(matching(/^[A-Z]{2}$/, 'must be a USPS state code like "MI"', requiredText)),
     kind: oneOf(JURISDICTION_KINDS),
-    population: z.number().int().nonnegative().optional(),
-    source_urls: text.pipe(sourceUrls),
-    checked: text.pipe(isoDate)
-  })
-  .transform(({id, name, state, kind, population}) => ({id, name, state, kind, ...(population === undefined ? {} : {population})}));
+    population,
+    source_urls: fromText(sourceUrls),
+    checked: fromText(isoDate)
+  }),
+  ({id, name, state, kind, population}) => ({id, name, state, kind, ...(population === undefined ? {} : {population})})
+);
 
 export const localityProperties = z
   .object({

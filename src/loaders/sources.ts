@@ -1,4 +1,5 @@
 import type {Sourced} from '../domain/records';
+import {plainHttpHost} from './fields';
 
 /**
  * Hosts that never support a fact on their own: Wikipedia and its mirrors, AI-summary and content-farm pages,
@@ -26,17 +27,27 @@ export const WEAK_HOSTS: readonly string[] = [
   'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net'
 ];
 
+const WEAK: ReadonlySet<string> = new Set(WEAK_HOSTS);
+
 function host(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '').replace(/^m\./, '');
-  } catch {
-    return '';
+  let hostname = plainHttpHost(url);
+  if (hostname === undefined) {
+    try {
+      hostname = new URL(url).hostname;
+    } catch {
+      return '';
+    }
   }
+  return hostname.replace(/^www\./, '').replace(/^m\./, '');
 }
 
+/** A weak host, or any host under one: each of the host's suffixes at a dot is looked up. */
 export function isWeakSource(url: string): boolean {
   const h = host(url);
-  return WEAK_HOSTS.some((weak) => h === weak || h.endsWith(`.${weak}`));
+  for (let at = 0; at !== -1; at = h.indexOf('.', at + 1)) {
+    if (WEAK.has(at === 0 ? h : h.slice(at + 1))) return true;
+  }
+  return false;
 }
 
 /** A homepage cites a site, not a fact: `https://example.org/` says nothing about a vote. */

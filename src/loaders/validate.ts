@@ -4,6 +4,7 @@ import type {Confidence} from '../domain/vocabulary';
 import type {CsvTable} from './csv';
 import {readFeaturesLeniently} from './lenient-json';
 import {weakSourceProblem} from './sources';
+import {fastCheckOf, UNCHECKED} from './fields';
 import {pointGeometry} from './schemas';
 
 export interface Located<T> {
@@ -27,16 +28,32 @@ const SEVEN_DIGITS = /(?:\d\D{0,3}){7}/;
 /** Invisible direction overrides and isolates (U+202A–U+202E, U+2066–U+2069) can make a name display as another. */
 const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 
+/** What a cell must contain to break the policy at all: an @ or a direction control; the digits are tested apart. */
+const SUSPECT = /[@\u202a-\u202e\u2066-\u2069]/;
+
 function policyProblem(column: string, value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const bidi = BIDI_CONTROL.exec(value);
-  if (bidi) {
-    const code = bidi[0].charCodeAt(0).toString(16).toUpperCase();
-    return `contains an invisible text-direction control (U+${code}), which can make text display as something else`;
+  if (SUSPECT.test(value)) {
+    const bidi = BIDI_CONTROL.exec(value);
+    if (bidi) {
+      const code = bidi[0].charCodeAt(0).toString(16).toUpperCase();
+      return `contains an invisible text-direction control (U+${code}), which can make text display as something else`;
+    }
+    if (EMAIL.test(value)) return 'contains an email address, which the data policy does not allow';
   }
-  if (value.includes('@') && EMAIL.test(value)) return 'contains an email address, which the data policy does not allow';
   if (!column.includes('url') && SEVEN_DIGITS.test(value) && PHONE.test(value)) return 'contains a phone number, which the data policy does not allow';
   return undefined;
+}
+
+/** The data-policy problems of a row's cells, each named by its column; usually none. */
+function policyProblems(file: string, row: number, input: Record<string, unknown>): DataIssue[] | undefined {
+  let problems: DataIssue[] | undefined;
+  for (const column in input) {
+    if (!Object.hasOwn(input, column)) continue;
+    const message = policyProblem(column, input[column]);
+    if (message) (problems ??= []).push({file, row, column, message});
+  }
+  return problems;
 }
 
 function issuesFromZod(file: string, row: number, error: z.ZodError, input: Record<string, unknown>): DataIssue[] {
@@ -62,29 +79,31 @@ function validateAll<S extends z.ZodType>(
     const id = Object.hasOwn(input, 'id') ? input.id : undefined;
     if (typeof id === 'string' || typeof id === 'number') rejectedIds.add(String(id).trim());
   };
+  const fast = fastCheckOf(schema);
   for (const {row, input} of inputs) {
-    const policy = Object.entries(input).flatMap(([column, value]) => {
-      const message = policyProblem(column, value);
-      return message ? [{file, row, column, message}] : [];
-    });
-    if (policy.length > 0) {
+    const policy = policyProblems(file, row, input);
+    if (policy) {
       issues.push(...policy);
       reject(input);
       continue;
     }
-    const parsed = schema.safeParse(input);
-    if (!parsed.success) {
-      issues.push(...issuesFromZod(file, row, parsed.error, input));
-      reject(input);
-      continue;
+    let data = fast ? fast(input) : UNCHECKED;
+    if (data === UNCHECKED) {
+      const parsed = schema.safeParse(input);
+      if (!parsed.success) {
+        issues.push(...issuesFromZod(file, row, parsed.error, input));
+        reject(input);
+        continue;
+      }
+      data = parsed.data;
     }
-    const weak = weakSourceProblem(parsed.data as {sources?: readonly string[]; confidence?: Confidence});
+    const weak = weakSourceProblem(data as {sources?: readonly string[]; confidence?: Confidence});
     if (weak) {
       issues.push({file, row, column: 'source_urls', message: weak});
       reject(input);
       continue;
     }
-    const id = (parsed.data as {id?: unknown}).id;
+    const id = (data as {id?: unknown}).id;
     if (typeof id === 'string') {
       const first = seenIds.get(id);
       if (first !== undefined) {
@@ -93,7 +112,7 @@ function validateAll<S extends z.ZodType>(
       }
       seenIds.set(id, row);
     }
-    records.push({row, record: parsed.data});
+    records.push({row, record: data});
   }
   return {records, issues, rejectedIds};
 }

@@ -105,9 +105,12 @@ describe('a file that fails', () => {
     const before = requests.length;
     await page.getByRole('alert').getByRole('button', {name: 'Try again'}).click();
     await expect.poll(() => page.getByRole('alert').count()).toBe(0);
-    await waitForMapIdle(page);
+    // The file is read in the data worker, so its links are drawn a moment after it arrives.
+    await expect.poll(async () => {
+      await waitForMapIdle(page);
+      return rendered(page, Object.values(LINK_LAYER_IDS));
+    }).toBeGreaterThan(0);
     expect(requests.slice(before).filter((path) => !path.includes('/fonts/'))).toEqual([expect.stringMatching(SISTER)]);
-    expect(await rendered(page, Object.values(LINK_LAYER_IDS))).toBeGreaterThan(0);
     await page.context().close();
   });
 
