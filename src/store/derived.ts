@@ -7,7 +7,7 @@ import type {Language} from '../i18n/languages';
 import {type Message, message} from '../i18n/message';
 import {bilingualName} from '../i18n/names';
 import {perDataset} from '../domain/per-dataset';
-import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
+import {countPacking, jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -26,8 +26,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const mapSources = perDataset((dataset) => {
   const problems: DataIssue[] = [];
   const report = (issue: DataIssue) => problems.push(issue);
+  const packing = countPacking(dataset);
   return {
-    jurisdictions: jurisdictionFeatures(dataset, report),
+    jurisdictions: jurisdictionFeatures(dataset, report, packing),
+    packing,
     sisterLinks: sisterLinkFeatures(dataset, report),
     localities: localityFeatures(dataset, report),
     police: policeFeatures(dataset, report),
