@@ -246,7 +246,9 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
       <Source id={SOURCE_IDS.localities} type="geojson" data={sources.localities} promoteId="id">
         {layers.localities.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
+      {/* A source's clusterProperties are fixed when it is added: a dataset packed otherwise gets a new source. */}
       <Source
+        key={`${packing.bits}/${packing.perProperty}`}
         id={SOURCE_IDS.jurisdictions}
         type="geojson"
         data={sources.jurisdictions}
