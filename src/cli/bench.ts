@@ -7,7 +7,7 @@ import {TWICE_NATIONAL} from './bench/generate';
 import {tilesBench} from './bench/tiles';
 import {DEFAULT_FILTERS} from '../filters/model';
 import {GAZETTEER_FILES, type GazetteerTexts, gazetteerRows, readGazetteer} from '../gazetteer/format';
-import {jurisdictionFeatures, sisterLinkFeatures} from '../geo/features';
+import {countPacking, jurisdictionFeatures, sisterLinkFeatures} from '../geo/features';
 import {recordsByDistance} from '../geo/near';
 import {DATA_FILES, type DatasetTexts, parseDataset} from '../loaders/dataset';
 import {thematicLayers} from '../map/layers';
@@ -91,7 +91,7 @@ function nodeBench(): void {
     ['parse + validate data/ (app start)', median(20, () => parseDataset(texts)), `${dataset.campaigns.length} campaigns, ${dataset.jurisdictions.length} places`],
     ['place features (once per dataset)', median(20, () => jurisdictionFeatures(dataset)), ''],
     ['great-circle arcs (once per dataset)', median(20, () => sisterLinkFeatures(dataset)), `${dataset.sisterLinks.length} links`],
-    ['layer specs (per filter change)', median(50, () => thematicLayers(DEFAULT_FILTERS, {...datasetIndex(dataset), language: 'en'})), ''],
+    ['layer specs (per filter change)', median(50, () => thematicLayers(DEFAULT_FILTERS, {...datasetIndex(dataset), language: 'en', packing: countPacking(dataset)})), ''],
     ['gazetteer parse (in a worker, first search)', median(5, readRows), `${gazetteer.places.length + gazetteer.counties.length} places, ${gazetteer.zips.length} ZIPs`],
     ['search index: first 2,000 places (worker)', median(5, () => indexMore(createPlaceIndex(searchRecords, gazetteer), 2000)), 'the first suggestions come from these'],
     ['search index: every place (worker)', median(5, () => buildPlaceIndex(searchRecords, gazetteer)), `${index.entries.length} entries, in chunks of 500`],

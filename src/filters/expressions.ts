@@ -1,6 +1,6 @@
 import type {ExpressionSpecification, FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
-import {POLICE_OUTCOME_CAMPAIGN_STATUS, type CampaignTypeId} from '../domain/vocabulary';
-import {pairKey} from '../geo/features';
+import {POLICE_OUTCOME_CAMPAIGN_STATUS, type CampaignStatus, type CampaignTypeId} from '../domain/vocabulary';
+import {countSlot, type CountPacking, pairKey} from '../geo/features';
 import type {Filters} from './model';
 
 /**
@@ -47,13 +47,20 @@ export function jurisdictionColor(filters: Filters, colors: Readonly<Partial<Rec
   return ['case', ['>', matchingTypeCount(filters), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
 }
 
-/** A cluster's number: the campaigns inside it that pass the filters (summed per type and status). */
-export function clusterCampaignCount(filters: Filters): ExpressionSpecification {
-  return ['+', 0, 0, ...selectedPairKeys(filters).map((k): ExpressionSpecification => ['get', k])];
+/** How many campaigns of one type and status a cluster holds, read from its packed sums (src/geo/features.ts). */
+function clusterCount(packing: CountPacking, type: CampaignTypeId, status: CampaignStatus): ExpressionSpecification {
+  const {key, factor} = countSlot(packing, type, status);
+  const sum: ExpressionSpecification = ['coalesce', ['get', key], 0];
+  return ['%', factor === 1 ? sum : ['floor', ['/', sum, factor]], 2 ** packing.bits];
 }
 
-export function clusterFilter(filters: Filters): FilterSpecification {
-  return ['all', ['has', 'point_count'], ['>', clusterCampaignCount(filters), 0]];
+/** A cluster's number: the campaigns inside it that pass the filters. */
+export function clusterCampaignCount(filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return ['+', 0, 0, ...filters.types.flatMap((t) => filters.statuses.map((s) => clusterCount(packing, t, s)))];
+}
+
+export function clusterFilter(filters: Filters, packing: CountPacking): FilterSpecification {
+  return ['all', ['has', 'point_count'], ['>', clusterCampaignCount(filters, packing), 0]];
 }
 
 /** Whether a police point's records that a local act ended or refused are shown (as campaigns that passed). */

@@ -2,6 +2,7 @@ import type {Campaign, Dataset, PoliceExchange} from '../domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, POLICE_OUTCOME_CAMPAIGN_STATUS} from '../domain/vocabulary';
 import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import type {Filters} from './model';
+import {perDataset} from '../domain/per-dataset';
 
 /**
  * The filter semantics in plain code. The map applies the same semantics through the expressions in
@@ -21,39 +22,64 @@ export function stateActsShown(filters: Filters): boolean {
   return filters.types.includes('right-to-boycott');
 }
 
+/** A type and status as one number, 0 … types × statuses − 1: a filter becomes a row of booleans over them. */
+function cellOf(type: CampaignTypeId, status: CampaignStatus): number {
+  return CAMPAIGN_TYPE_IDS.indexOf(type) * CAMPAIGN_STATUSES.length + CAMPAIGN_STATUSES.indexOf(status);
+}
+
+/** Whether the filters show each cell (see cellOf). */
+function shownCells(filters: Filters): boolean[] {
+  return CAMPAIGN_TYPE_IDS.flatMap((t) => CAMPAIGN_STATUSES.map((s) => filters.types.includes(t) && filters.statuses.includes(s)));
+}
+
+/** The distinct cells of each place's records. */
+function cellsByPlace(records: Iterable<readonly [place: string, cell: number]>): Map<string, number[]> {
+  const byPlace = new Map<string, Set<number>>();
+  for (const [place, cell] of records) {
+    const cells = byPlace.get(place);
+    if (cells) cells.add(cell);
+    else byPlace.set(place, new Set([cell]));
+  }
+  return new Map([...byPlace].map(([place, cells]) => [place, [...cells]]));
+}
+
+/** Each record's place and cell: campaigns (sister-city links too, unless left out) and police exchanges. */
+function* recordCells(dataset: Dataset, links: boolean): Generator<readonly [string, number]> {
+  for (const c of dataset.campaigns) if (links || !c.sisterLinkId) yield [c.jurisdictionId, cellOf(c.type, c.status)];
+  for (const p of dataset.policeExchanges) yield [p.jurisdictionId, cellOf('deadly-exchange', POLICE_OUTCOME_CAMPAIGN_STATUS[p.outcome])];
+}
+
 interface Tally {
-  /** Records per type and status. */
-  counts: Map<CampaignTypeId, Map<CampaignStatus, number>>;
-  /** The places that have a record of each type and status. */
-  places: Map<CampaignTypeId, Map<CampaignStatus, Set<string>>>;
+  /** Records per cell (see cellOf). */
+  counts: number[];
+  /** The cells of each place that has a record. */
+  placeCells: number[][];
   total: number;
   statesWithActs: number;
 }
 
-const tallies = new WeakMap<Dataset, Tally>();
-
-/** Counts per type and status, made once per dataset: a filter change then only adds up 81 cells. */
-function tally(dataset: Dataset): Tally {
-  const cached = tallies.get(dataset);
-  if (cached) return cached;
-  const counts = new Map<CampaignTypeId, Map<CampaignStatus, number>>();
-  const places = new Map<CampaignTypeId, Map<CampaignStatus, Set<string>>>();
-  let total = 0;
-  const add = (type: CampaignTypeId, status: CampaignStatus, place: string) => {
-    const byStatus = counts.get(type) ?? new Map<CampaignStatus, number>();
-    byStatus.set(status, (byStatus.get(status) ?? 0) + 1);
-    counts.set(type, byStatus);
-    const placesByStatus = places.get(type) ?? new Map<CampaignStatus, Set<string>>();
-    placesByStatus.set(status, (placesByStatus.get(status) ?? new Set<string>()).add(place));
-    places.set(type, placesByStatus);
-    total += 1;
-  };
-  for (const c of dataset.campaigns) add(c.type, c.status, c.jurisdictionId);
-  for (const p of dataset.policeExchanges) add('deadly-exchange', POLICE_OUTCOME_CAMPAIGN_STATUS[p.outcome], p.jurisdictionId);
+/**
+ * Counts per type and status, and each place's types and statuses, made once per dataset: a filter tap then only
+ * adds up the cells and checks each place's few cells, instead of walking every record.
+ */
+const tally = perDataset((dataset): Tally => {
+  const counts = new Array<number>(CAMPAIGN_TYPE_IDS.length * CAMPAIGN_STATUSES.length).fill(0);
+  for (const [, cell] of recordCells(dataset, true)) counts[cell]! += 1;
   const statesWithActs = new Set(dataset.stateLaws.filter((l) => l.status === 'in-effect').map((l) => l.state)).size;
-  const result = {counts, places, total, statesWithActs};
-  tallies.set(dataset, result);
-  return result;
+  return {counts, placeCells: [...cellsByPlace(recordCells(dataset, true)).values()], total: counts.reduce((a, b) => a + b, 0), statesWithActs};
+});
+
+/** The cells of each place's campaigns and police exchanges, sister-city links left out (they are drawn as arcs). */
+const localPlaceCells = perDataset((dataset) => cellsByPlace(recordCells(dataset, false)));
+
+/**
+ * The places with a campaign (other than a sister-city link) or a police exchange that the filters show: what the
+ * map marks as a place, as a test by jurisdiction id.
+ */
+export function placesShown(dataset: Dataset, filters: Filters): (jurisdictionId: string) => boolean {
+  const on = shownCells(filters);
+  const cells = localPlaceCells(dataset);
+  return (id) => cells.get(id)?.some((cell) => on[cell]) ?? false;
 }
 
 /**
@@ -77,22 +103,19 @@ export interface RecordCounts {
 }
 
 export function recordCounts(dataset: Dataset, filters: Filters): RecordCounts {
-  const {counts, places, total, statesWithActs} = tally(dataset);
+  const {counts, placeCells, total, statesWithActs} = tally(dataset);
+  const on = shownCells(filters);
   const byType = Object.fromEntries(CAMPAIGN_TYPE_IDS.map((t) => [t, 0])) as Record<CampaignTypeId, number>;
   const byStatus = Object.fromEntries(CAMPAIGN_STATUSES.map((s) => [s, 0])) as Record<CampaignStatus, number>;
-  const types = new Set(filters.types);
-  const statuses = new Set(filters.statuses);
-  const shownPlaces = new Set<string>();
   let shown = 0;
-  for (const [type, byStatusCounts] of counts) {
-    for (const [status, n] of byStatusCounts) {
-      if (statuses.has(status)) byType[type] += n;
-      if (types.has(type)) byStatus[status] += n;
-      if (types.has(type) && statuses.has(status)) {
-        shown += n;
-        for (const place of places.get(type)?.get(status) ?? []) shownPlaces.add(place);
-      }
-    }
-  }
-  return {byType, byStatus, shown, total, places: shownPlaces.size, statesWithActs: stateActsShown(filters) ? statesWithActs : 0};
+  CAMPAIGN_TYPE_IDS.forEach((type, t) => {
+    CAMPAIGN_STATUSES.forEach((status, s) => {
+      const n = counts[t * CAMPAIGN_STATUSES.length + s]!;
+      if (filters.statuses.includes(status)) byType[type] += n;
+      if (filters.types.includes(type)) byStatus[status] += n;
+      if (on[t * CAMPAIGN_STATUSES.length + s]) shown += n;
+    });
+  });
+  const places = placeCells.filter((cells) => cells.some((cell) => on[cell])).length;
+  return {byType, byStatus, shown, total, places, statesWithActs: stateActsShown(filters) ? statesWithActs : 0};
 }

@@ -1,5 +1,5 @@
 import type {Feature, FeatureCollection, LineString, MultiLineString, Point} from 'geojson';
-import type {DataIssue, Dataset, LngLat} from '../domain/records';
+import type {Campaign, DataIssue, Dataset, LngLat} from '../domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
 import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import {greatCircleArc} from './arcs';
@@ -14,7 +14,51 @@ export function pairKey(type: CampaignTypeId, status: CampaignStatus): string {
   return `n:${type}:${status}`;
 }
 
-export const ALL_PAIR_KEYS: readonly string[] = CAMPAIGN_TYPE_IDS.flatMap((t) => CAMPAIGN_STATUSES.map((s) => pairKey(t, s)));
+/**
+ * How a place's campaign counts travel into the clusters. MapLibre sums every `clusterProperties` entry over every
+ * point at every cluster zoom, and one property per type and status (90) cost the map worker about 0.7 s at
+ * national scale. Each property packs the counts of several statuses of one type instead, `bits` bits each, as
+ * many as a double's 53 exact bits hold. Sums stay exact: no type and status has 2^bits campaigns in the whole
+ * dataset, so no cluster does.
+ */
+export interface CountPacking {
+  bits: number;
+  perProperty: number;
+}
+
+export function countPacking(dataset: {campaigns: readonly Pick<Campaign, 'type' | 'status'>[]}): CountPacking {
+  const cells = new Map<string, number>();
+  for (const c of dataset.campaigns) cells.set(pairKey(c.type, c.status), (cells.get(pairKey(c.type, c.status)) ?? 0) + 1);
+  const bits = Math.max(1, Math.ceil(Math.log2(Math.max(0, ...cells.values()) + 1)));
+  return {bits, perProperty: Math.max(1, Math.floor(53 / bits))};
+}
+
+/** Where the count of one type and status sits: a property, and the power of two its count is multiplied by. */
+export function countSlot(packing: CountPacking, type: CampaignTypeId, status: CampaignStatus): {key: string; factor: number} {
+  const i = CAMPAIGN_STATUSES.indexOf(status);
+  return {key: `c:${type}:${Math.floor(i / packing.perProperty)}`, factor: 2 ** (packing.bits * (i % packing.perProperty))};
+}
+
+/** Every packed property: what a cluster sums. */
+export function packedKeys(packing: CountPacking): string[] {
+  return [...new Set(CAMPAIGN_TYPE_IDS.flatMap((t) => CAMPAIGN_STATUSES.map((s) => countSlot(packing, t, s).key)))];
+}
+
+/** The packed counts of some campaigns (a place's; a cluster's are the sums of its places'). */
+export function packCounts(campaigns: Iterable<Pick<Campaign, 'type' | 'status'>>, packing: CountPacking): Record<string, number> {
+  const packed: Record<string, number> = {};
+  for (const c of campaigns) {
+    const {key, factor} = countSlot(packing, c.type, c.status);
+    packed[key] = (packed[key] ?? 0) + factor;
+  }
+  return packed;
+}
+
+/** The count of one type and status in packed properties (a cluster's, as MapLibre hands them over). */
+export function unpackCount(properties: Readonly<Record<string, unknown>>, packing: CountPacking, type: CampaignTypeId, status: CampaignStatus): number {
+  const {key, factor} = countSlot(packing, type, status);
+  return Math.floor((Number(properties[key]) || 0) / factor) % 2 ** packing.bits;
+}
 
 /** Told about a record that could not be drawn; the map leaves it off and keeps every other record. */
 export type OnDrawProblem = (issue: DataIssue) => void;
@@ -49,18 +93,20 @@ export function jurisdictionFeatureId(geoid: string): number {
   return Number(geoid);
 }
 
-export function jurisdictionFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole): FeatureCollection<Point> {
-  const counts = new Map<string, Record<string, number>>();
+export function jurisdictionFeatures(dataset: Dataset, onProblem: OnDrawProblem = reportToConsole, packing = countPacking(dataset)): FeatureCollection<Point> {
+  const campaigns = new Map<string, Campaign[]>();
   for (const c of dataset.campaigns) {
-    const byPair = counts.get(c.jurisdictionId) ?? {};
-    const key = pairKey(c.type, c.status);
-    byPair[key] = (byPair[key] ?? 0) + 1;
-    counts.set(c.jurisdictionId, byPair);
+    const here = campaigns.get(c.jurisdictionId);
+    if (here) here.push(c);
+    else campaigns.set(c.jurisdictionId, [c]);
   }
   const features = eachRecord('municipalities.geojson', dataset.jurisdictions, (j) => j.id, (j): Feature<Point>[] => {
-    const byPair = counts.get(j.id);
-    if (!byPair) return [];
-    return [{type: 'Feature', id: jurisdictionFeatureId(j.id), geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...byPair}}];
+    const here = campaigns.get(j.id);
+    if (!here) return [];
+    // Per type and status for the places' own filters; packed for the clusters' sums.
+    const byPair: Record<string, number> = {};
+    for (const c of here) byPair[pairKey(c.type, c.status)] = (byPair[pairKey(c.type, c.status)] ?? 0) + 1;
+    return [{type: 'Feature', id: jurisdictionFeatureId(j.id), geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...byPair, ...packCounts(here, packing)}}];
   }, onProblem);
   return {type: 'FeatureCollection', features};
 }

@@ -2,7 +2,8 @@ import type {Dataset, LngLat} from '../domain/records';
 import {STATE_BY_USPS} from '../domain/us-states';
 import {SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
 import type {Filters} from '../filters/model';
-import {campaignMatches, policeMatches, stateActsShown} from '../filters/predicates';
+import {campaignMatches, placesShown, stateActsShown} from '../filters/predicates';
+import {perDataset} from '../domain/per-dataset';
 import type {Bounds} from './bounds';
 
 /** What the map shows inside its bounds, as things a person can choose: the map's feature index. */
@@ -21,22 +22,28 @@ function overlaps(a: Bounds, b: Bounds): boolean {
   return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
 }
 
+/** Places and Palestinian towns in the order the list shows them, and where each link's ends are: once per dataset. */
+const inListOrder = perDataset((dataset) => ({
+  jurisdictions: dataset.jurisdictions.filter((j) => j.kind !== 'state').sort((a, b) => a.name.localeCompare(b.name)),
+  localities: [...dataset.localities].sort((a, b) => a.nameEn.localeCompare(b.nameEn)),
+  point: new Map<string, LngLat>([...dataset.jurisdictions.map((j) => [j.id, j.point] as const), ...dataset.localities.map((l) => [l.id, l.point] as const)])
+}));
+
 /**
  * Every record the filters show within the map's bounds, clustered or not: the states whose anti-boycott acts
  * are tinted (few, and the widest), then places, Palestinian towns and camps, and sister-city links with an end
- * in view. Computed from the data, not from what happens to be drawn.
+ * in view. Computed from the data, not from what happens to be drawn; what does not change with the filters or
+ * the view (names in order, points by id, each place's types) is made once per dataset.
  */
 export function recordsInView(dataset: Dataset, filters: Filters, bounds: Bounds, stateBounds: ReadonlyMap<string, Bounds>): InViewItem[] {
-  const places = new Set<string>();
-  for (const c of dataset.campaigns) if (!c.sisterLinkId && campaignMatches(c, filters)) places.add(c.jurisdictionId);
-  for (const p of dataset.policeExchanges) if (policeMatches(p, filters)) places.add(p.jurisdictionId);
-  const jurisdictions = dataset.jurisdictions.filter((j) => places.has(j.id) && j.kind !== 'state' && contains(bounds, j.point));
-  const localities = filters.layers.localities ? dataset.localities.filter((l) => contains(bounds, l.point)) : [];
-  const point = new Map([...dataset.jurisdictions.map((j) => [j.id, j.point] as const), ...dataset.localities.map((l) => [l.id, l.point] as const)]);
+  const {jurisdictions: byName, localities: localitiesByName, point} = inListOrder(dataset);
+  const shown = placesShown(dataset, filters);
+  const jurisdictions = byName.filter((j) => contains(bounds, j.point) && shown(j.id));
+  const localities = filters.layers.localities ? localitiesByName.filter((l) => contains(bounds, l.point)) : [];
   const links = dataset.sisterLinks.filter((l) => {
-    const shown = campaignMatches({type: 'sister-cities', status: SISTER_LINK_CAMPAIGN_STATUS[l.status]}, filters);
+    const linkShown = campaignMatches({type: 'sister-cities', status: SISTER_LINK_CAMPAIGN_STATUS[l.status]}, filters);
     const ends = [point.get(l.jurisdictionId), point.get(l.localityId)];
-    return shown && ends.some((end) => end && contains(bounds, end));
+    return linkShown && ends.some((end) => end && contains(bounds, end));
   });
   const states = stateActsShown(filters)
     ? [...new Set(dataset.stateLaws.filter((l) => l.status === 'in-effect').map((l) => l.state))].filter((usps) => {
@@ -46,8 +53,8 @@ export function recordsInView(dataset: Dataset, filters: Filters, bounds: Bounds
     : [];
   return [
     ...states.map((usps): InViewItem => ({kind: 'state', id: usps})),
-    ...jurisdictions.sort((a, b) => a.name.localeCompare(b.name)).map((j): InViewItem => ({kind: 'jurisdiction', id: j.id})),
-    ...localities.sort((a, b) => a.nameEn.localeCompare(b.nameEn)).map((l): InViewItem => ({kind: 'locality', id: l.id})),
+    ...jurisdictions.map((j): InViewItem => ({kind: 'jurisdiction', id: j.id})),
+    ...localities.map((l): InViewItem => ({kind: 'locality', id: l.id})),
     ...links.map((l): InViewItem => ({kind: 'link', id: l.id}))
   ];
 }

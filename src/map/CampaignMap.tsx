@@ -23,7 +23,7 @@ import {ClusterDonuts} from './ClusterDonuts';
 import {type Choice, FeatureChoice} from './FeatureChoice';
 import {moveFeatureState} from './feature-states';
 import {PLACE_LABELS_FILE} from '../gazetteer/labels';
-import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
+import {clusterProperties, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
 import {HIGHLIGHT_LAYERS, highlightFeatures, NEAR_AREA_LAYERS, nearAreaFeatures, PLACE_LABELS_MIN_ZOOM, placeLabelLayer} from './place-layers';
 import {publicUrl} from '../loaders/public-url';
 import {PHONE_QUERY, SHEET_SHARE} from '../ui/Sheet';
@@ -223,7 +223,9 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
   const {typeColors, stateActByFips} = datasetIndex(dataset);
   // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /
   // setLayoutProperty, never setData.
-  const layers = useMemo(() => thematicLayers(filters, {typeColors, stateActByFips, language}), [filters, typeColors, stateActByFips, language]);
+  const {packing} = sources;
+  const layers = useMemo(() => thematicLayers(filters, {typeColors, stateActByFips, language, packing}), [filters, typeColors, stateActByFips, language, packing]);
+  const sums = useMemo(() => clusterProperties(packing), [packing]);
   return (
     <>
       {ONLINE_STYLE ? (
@@ -244,20 +246,22 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
       <Source id={SOURCE_IDS.localities} type="geojson" data={sources.localities} promoteId="id">
         {layers.localities.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
+      {/* A source's clusterProperties are fixed when it is added: a dataset packed otherwise gets a new source. */}
       <Source
+        key={`${packing.bits}/${packing.perProperty}`}
         id={SOURCE_IDS.jurisdictions}
         type="geojson"
         data={sources.jurisdictions}
         cluster
         clusterMaxZoom={5}
         clusterRadius={36}
-        clusterProperties={CLUSTER_PROPERTIES}
+        clusterProperties={sums}
       >
         {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
       <GazetteerLabels dataset={dataset} />
       <PlaceMarks />
-      <ClusterDonuts colors={typeColors} />
+      <ClusterDonuts colors={typeColors} packing={packing} />
       <StoreSync dataset={dataset} />
     </>
   );

@@ -5,7 +5,7 @@ import {useMap} from 'react-map-gl/maplibre';
 import type {CampaignTypeId} from '../domain/vocabulary';
 import {clusterFilter} from '../filters/expressions';
 import type {Filters} from '../filters/model';
-import {pairKey} from '../geo/features';
+import {type CountPacking, unpackCount} from '../geo/features';
 import {useAppStore} from '../store/store';
 import {donutParts} from './donut';
 import {CLUSTER_RADIUS_STEPS, MARK_OUTLINE, SOURCE_IDS} from './layers';
@@ -13,10 +13,10 @@ import {CLUSTER_RADIUS_STEPS, MARK_OUTLINE, SOURCE_IDS} from './layers';
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** The campaigns of a cluster that pass the filters, per type. */
-function typeCounts(properties: Record<string, unknown>, filters: Filters): {type: CampaignTypeId; count: number}[] {
+function typeCounts(properties: Record<string, unknown>, filters: Filters, packing: CountPacking): {type: CampaignTypeId; count: number}[] {
   return filters.types.map((type) => ({
     type,
-    count: filters.statuses.reduce((sum, status) => sum + (Number(properties[pairKey(type, status)]) || 0), 0)
+    count: filters.statuses.reduce((sum, status) => sum + unpackCount(properties, packing, type, status), 0)
   }));
 }
 
@@ -72,7 +72,7 @@ function donutElement(parts: {color: string; count: number}[], total: number): H
  * national view tells the types apart. Markers follow the map by themselves; they are refreshed when the map
  * settles and when the filters change.
  */
-export function ClusterDonuts({colors}: {colors: Readonly<Partial<Record<CampaignTypeId, string>>>}) {
+export function ClusterDonuts({colors, packing}: {colors: Readonly<Partial<Record<CampaignTypeId, string>>>; packing: CountPacking}) {
   const {current} = useMap();
   useEffect(() => {
     const map = current?.getMap();
@@ -82,9 +82,9 @@ export function ClusterDonuts({colors}: {colors: Readonly<Partial<Record<Campaig
       if (!map.getSource(SOURCE_IDS.jurisdictions)) return;
       const filters = useAppStore.getState().filters;
       const wanted = new Set<string>();
-      for (const feature of map.querySourceFeatures(SOURCE_IDS.jurisdictions, {filter: clusterFilter(filters)})) {
+      for (const feature of map.querySourceFeatures(SOURCE_IDS.jurisdictions, {filter: clusterFilter(filters, packing)})) {
         if (feature.geometry.type !== 'Point') continue;
-        const counts = typeCounts(feature.properties, filters);
+        const counts = typeCounts(feature.properties, filters, packing);
         const total = counts.reduce((sum, c) => sum + c.count, 0);
         const parts = counts.map((c) => ({color: colors[c.type] ?? '#6b6b6b', count: c.count}));
         // One marker per cluster and look: a filter change that alters the mix draws it anew.
@@ -113,6 +113,6 @@ export function ClusterDonuts({colors}: {colors: Readonly<Partial<Record<Campaig
       unsubscribe();
       for (const marker of shown.values()) marker.remove();
     };
-  }, [current, colors]);
+  }, [current, colors, packing]);
   return null;
 }

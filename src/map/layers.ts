@@ -20,7 +20,7 @@ import {
 import {stateActsShown} from '../filters/predicates';
 import type {Language} from '../i18n/languages';
 import type {Filters} from '../filters/model';
-import {ALL_PAIR_KEYS} from '../geo/features';
+import {type CountPacking, packedKeys} from '../geo/features';
 import {BASEMAP_SOURCE_IDS, FONT_BOLD, FONT_REGULAR} from './basemap-style';
 
 /** Layer specs of the thematic layers, as pure data: validated against the style spec in tests. */
@@ -110,12 +110,17 @@ export interface LayerContext {
   stateActByFips: Readonly<Record<string, StateLawType>>;
   /** Palestinian places are named in Arabic first for a reader of Arabic. */
   language: Language;
+  /** How the clusters carry their campaign counts (src/geo/features.ts). */
+  packing: CountPacking;
 }
 
-/** Clusters count campaigns per type and status, so the cluster markers can follow the filters (see expressions.ts). */
-export const CLUSTER_PROPERTIES = Object.fromEntries(
-  ALL_PAIR_KEYS.map((k) => [k, ['+', ['coalesce', ['get', k], 0]]])
-) as Record<string, ExpressionSpecification>;
+/**
+ * What clusters sum: each place's campaign counts, packed a few statuses of a type to a property (src/geo/features.ts),
+ * so the cluster markers can follow the filters (see expressions.ts) without a sum per type and status.
+ */
+export function clusterProperties(packing: CountPacking): Record<string, ExpressionSpecification> {
+  return Object.fromEntries(packedKeys(packing).map((k) => [k, ['+', ['coalesce', ['get', k], 0]]]));
+}
 
 const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hovered'], false];
@@ -234,12 +239,12 @@ function stateLawLayers(filters: Filters, actByFips: Readonly<Record<string, Sta
 /** A cluster's radius in pixels by the number of campaigns it holds: its donut (cluster-markers.ts) is drawn to it. */
 export const CLUSTER_RADIUS_STEPS = [[0, 14], [10, 18], [30, 23]] as const;
 
-function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>): LayerSpecification[] {
-  const count = clusterCampaignCount(filters);
+function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>, packing: CountPacking): LayerSpecification[] {
+  const count = clusterCampaignCount(filters, packing);
   const several: ExpressionSpecification = ['>', matchingTypeCount(filters), 1];
   return [
     // Clusters are drawn as donuts of their campaign types by cluster-markers.ts; this layer only catches clicks.
-    {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters),
+    {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters, packing),
       paint: {
         'circle-radius': ['step', count, CLUSTER_RADIUS_STEPS[0][1], CLUSTER_RADIUS_STEPS[1][0], CLUSTER_RADIUS_STEPS[1][1], CLUSTER_RADIUS_STEPS[2][0], CLUSTER_RADIUS_STEPS[2][1]],
         'circle-color': '#ffffff',
@@ -272,6 +277,6 @@ export function thematicLayers(
     links: linkLayers(filters),
     police: policeLayers(filters),
     localities: localityLayers(filters, context.language),
-    campaigns: campaignLayers(filters, context.typeColors)
+    campaigns: campaignLayers(filters, context.typeColors, context.packing)
   };
 }

@@ -6,24 +6,16 @@ import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain
 import type {Language} from '../i18n/languages';
 import {type Message, message} from '../i18n/message';
 import {bilingualName} from '../i18n/names';
-import {jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
-
-/** Computes once per dataset object and remembers it: datasets are immutable and replaced whole. */
-function perDataset<T>(compute: (dataset: Dataset) => T): (dataset: Dataset) => T {
-  const cache = new WeakMap<Dataset, T>();
-  return (dataset) => {
-    let value = cache.get(dataset);
-    if (value === undefined) {
-      value = compute(dataset);
-      cache.set(dataset, value);
-    }
-    return value;
-  };
-}
+import {perDataset} from '../domain/per-dataset';
+import {countPacking, jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
   return groups;
 }
 
@@ -34,8 +26,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 export const mapSources = perDataset((dataset) => {
   const problems: DataIssue[] = [];
   const report = (issue: DataIssue) => problems.push(issue);
+  const packing = countPacking(dataset);
   return {
-    jurisdictions: jurisdictionFeatures(dataset, report),
+    jurisdictions: jurisdictionFeatures(dataset, report, packing),
+    packing,
     sisterLinks: sisterLinkFeatures(dataset, report),
     localities: localityFeatures(dataset, report),
     police: policeFeatures(dataset, report),

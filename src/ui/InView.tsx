@@ -1,4 +1,4 @@
-import {useMemo} from 'react';
+import {useMemo, useState} from 'react';
 import type {Dataset} from '../domain/records';
 import {recordsInView} from '../geo/in-view';
 import {useI18n} from '../i18n/use-i18n';
@@ -21,13 +21,15 @@ export function InView({dataset}: {dataset: Dataset}) {
   const bounds = useAppStore((s) => s.viewBounds);
   const stateBounds = useAppStore((s) => s.stateBounds);
   const {select, hover} = useAppStore.getState();
+  const [open, setOpen] = useState(keptOpen);
   const items = useMemo(() => (bounds ? recordsInView(dataset, filters, bounds, stateBounds) : []), [dataset, filters, bounds, stateBounds]);
   if (!bounds) return null;
   const index = datasetIndex(dataset);
   return (
-    <details className="in-view" open={keptOpen} onToggle={(e) => (keptOpen = e.currentTarget.open)}>
+    <details className="in-view" open={open} onToggle={(e) => setOpen((keptOpen = e.currentTarget.open))}>
       <summary>{t('inView.summary', {count: items.length})}</summary>
-      {items.length === 0 ? (
+      {/* Only the count while closed: the rows are made when someone opens the list. */}
+      {!open ? null : items.length === 0 ? (
         <p className="muted">{t('inView.empty')}</p>
       ) : (
         <ul>
@@ -53,7 +55,7 @@ export function InView({dataset}: {dataset: Dataset}) {
           })}
         </ul>
       )}
-      {items.length > MAX_ITEMS && <p className="muted">{t('inView.more', {count: items.length - MAX_ITEMS})}</p>}
+      {open && items.length > MAX_ITEMS && <p className="muted">{t('inView.more', {count: items.length - MAX_ITEMS})}</p>}
     </details>
   );
 }

@@ -1,4 +1,5 @@
-import {useMemo} from 'react';
+import {defaultRangeExtractor, type Range, useVirtualizer} from '@tanstack/react-virtual';
+import {memo, useCallback, useLayoutEffect, useMemo, useRef, useState} from 'react';
 import type {Dataset} from '../domain/records';
 import {itemId, type NearbyItem, RADII_MILES, type RadiusMiles, recordsByDistance} from '../geo/near';
 import {POLICE_STYLE} from '../map/layers';
@@ -8,6 +9,7 @@ import {typeText} from '../i18n/type-text';
 import {type I18nTools, useI18n} from '../i18n/use-i18n';
 import {DataText} from './DataText';
 import {placeLabel} from './labels';
+import {PANEL_SCROLLER_CLASS} from './Sheet';
 
 /** How far a record is, in the person's language: "here" under half a mile, else miles. */
 export function distanceText(miles: number, {t, f}: Pick<I18nTools, 't' | 'f'>): string {
@@ -67,29 +69,86 @@ function ItemText({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
   }
 }
 
-/** A list of records that works without the map: each row is a button a keyboard and a screen reader reach. */
-function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset: Dataset; label: string}) {
+/** The row that last had focus, by its key: kept rendered while scrolled away, and found again after details close. */
+let lastFocusKey: string | undefined;
+
+/** About one row's height with its gap (measured once drawn): where rows not yet drawn are expected to be. */
+const ROW_ESTIMATE_PX = 62;
+
+/** One row: it re-renders when its own hover changes, not when another row's does. */
+const ResultRow = memo(function ResultRow({item, dataset}: {item: NearbyItem; dataset: Dataset}) {
   const i18n = useI18n();
   const {select, hover} = useAppStore.getState();
-  // Hovering a marker on the map highlights its rows here too: the list and the map point at the same thing.
-  const hovered = useAppStore((s) => s.hovered);
+  // Hovering a marker on the map highlights its row here too: the list and the map point at the same thing.
+  const hovered = useAppStore((s) => sameSelection(selectionOf(item), s.hovered));
   return (
-    <ol className="results" aria-label={label}>
-      {items.map((item) => (
-        <li key={itemId(item)}>
-          <button
-            type="button"
-            data-focus-key={itemId(item)}
-            className={sameSelection(selectionOf(item), hovered) ? 'result is-hovered' : 'result'}
-            onClick={() => select(selectionOf(item))}
-            onMouseEnter={() => hover(selectionOf(item))}
-            onMouseLeave={() => hover(null)}
-            onFocus={() => hover(selectionOf(item))}
-            onBlur={() => hover(null)}
-          >
-            <ItemText item={item} dataset={dataset} />
-            <span className="result-distance">{distanceText(item.miles, i18n)}</span>
-          </button>
+    <button
+      type="button"
+      data-focus-key={itemId(item)}
+      className={hovered ? 'result is-hovered' : 'result'}
+      onClick={() => select(selectionOf(item))}
+      onMouseEnter={() => hover(selectionOf(item))}
+      onMouseLeave={() => hover(null)}
+      onFocus={() => {
+        lastFocusKey = itemId(item);
+        hover(selectionOf(item));
+      }}
+      onBlur={() => hover(null)}
+    >
+      <ItemText item={item} dataset={dataset} />
+      <span className="result-distance">{distanceText(item.miles, i18n)}</span>
+    </button>
+  );
+});
+
+/**
+ * A list of records that works without the map: each row is a button a keyboard and a screen reader reach. Only
+ * the rows near the panel's view are in the page (hundreds are near a big city at national scale); each says its
+ * place in the whole list, and the row with focus stays in the page wherever the panel scrolls.
+ */
+function Results({items, dataset, label}: {items: readonly NearbyItem[]; dataset: Dataset; label: string}) {
+  const list = useRef<HTMLOListElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  const focused = items.findIndex((item) => itemId(item) === lastFocusKey);
+  // No React Compiler builds this app; the rule only warns that the virtualizer's functions are not memoizable.
+  // eslint-disable-next-line react-hooks/incompatible-library -- see above
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => list.current?.closest<HTMLElement>(`.${PANEL_SCROLLER_CLASS}`) ?? null,
+    estimateSize: () => ROW_ESTIMATE_PX,
+    // Rows in the very first render, before the panel is measured: focus can come back to one at once.
+    initialRect: {width: 0, height: window.innerHeight},
+    overscan: 8,
+    scrollMargin,
+    getItemKey: (i) => itemId(items[i]!),
+    rangeExtractor: useCallback(
+      (range: Range) => {
+        const rows = defaultRangeExtractor(range);
+        return focused < 0 || rows.includes(focused) ? rows : [...rows, focused].sort((a, b) => a - b);
+      },
+      [focused]
+    )
+  });
+  // Where the list starts in the scrolling panel: what is above it (the heading, the count) can change.
+  useLayoutEffect(() => {
+    const scroller = virtualizer.scrollElement;
+    if (!list.current || !scroller) return;
+    const top = list.current.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    if (Math.abs(top - scrollMargin) > 0.5) setScrollMargin(top);
+  }, [virtualizer.scrollElement, scrollMargin, label, items.length]);
+  return (
+    <ol ref={list} className="results" aria-label={label} style={{height: virtualizer.getTotalSize(), position: 'relative'}}>
+      {virtualizer.getVirtualItems().map((row) => (
+        <li
+          key={row.key}
+          ref={virtualizer.measureElement}
+          data-index={row.index}
+          aria-setsize={items.length}
+          aria-posinset={row.index + 1}
+          className="result-slot"
+          style={{transform: `translateY(${row.start - scrollMargin}px)`}}
+        >
+          <ResultRow item={items[row.index]!} dataset={dataset} />
         </li>
       ))}
     </ol>

@@ -8,6 +8,9 @@ export const PHONE_QUERY = '(max-width: 720px)';
 /** How much of a phone's screen the panel takes in each state. */
 export const SHEET_SHARE: Record<SheetState, number> = {peek: 0.22, half: 0.5, full: 0.9};
 
+/** The panel's scrolling content: long lists draw only the rows near its view. */
+export const PANEL_SCROLLER_CLASS = 'sidebar-content';
+
 const ORDER: readonly SheetState[] = ['peek', 'half', 'full'];
 
 /**
@@ -53,7 +56,7 @@ export function Sheet({children, label}: {children: ReactNode; label: string}) {
       >
         <span className="sheet-grip" aria-hidden="true" />
       </button>
-      <div className="sidebar-content" id="panel" tabIndex={-1}>
+      <div className={PANEL_SCROLLER_CLASS} id="panel" tabIndex={-1}>
         {children}
       </div>
     </aside>

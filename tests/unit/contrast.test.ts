@@ -26,7 +26,7 @@ function colours(value: unknown): string[] {
 /** What a mark can lie on: the sea, land abroad, US land, Palestine. */
 const GROUNDS = {sea: BASEMAP_COLORS.sea, land: BASEMAP_COLORS.land, usLand: BASEMAP_COLORS.usLand, palestine: BASEMAP_COLORS.palestine};
 
-const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order', '06': 'resolution'} as const, language: 'en'} as const;
+const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order', '06': 'resolution'} as const, language: 'en', packing: {bits: 10, perProperty: 5}} as const;
 const layers: LayerSpecification[] = [
   ...Object.values(thematicLayers(DEFAULT_FILTERS, CONTEXT)).flat(),
   ...NEAR_AREA_LAYERS,

@@ -9,7 +9,7 @@ import {campaignMatches, policeMatches, recordCounts} from '../../src/filters/pr
 import {recordsByDistance} from '../../src/geo/near';
 import {parseDataset} from '../../src/loaders/dataset';
 import {fixtureTexts} from '../fixtures/dataset-texts';
-import {pairKey} from '../../src/geo/features';
+import {countPacking, type CountPacking, packCounts, pairKey, unpackCount} from '../../src/geo/features';
 
 /** A small deterministic generator, so a failure names a reproducible case. */
 function random(seed: number) {
@@ -31,6 +31,13 @@ function randomPlace(next: () => number): Pick<Campaign, 'type' | 'status'>[] {
     type: CAMPAIGN_TYPE_IDS[Math.floor(next() * CAMPAIGN_TYPE_IDS.length)]!,
     status: CAMPAIGN_STATUSES[Math.floor(next() * CAMPAIGN_STATUSES.length)]!
   }));
+}
+
+/** What MapLibre's clusterProperties make of some places: each packed property summed over them. */
+function clusterSums(places: Pick<Campaign, 'type' | 'status'>[][], packing: CountPacking): Record<string, number> {
+  const sums: Record<string, number> = {};
+  for (const place of places) for (const [key, n] of Object.entries(packCounts(place, packing))) sums[key] = (sums[key] ?? 0) + n;
+  return sums;
 }
 
 function asFeature(campaigns: Pick<Campaign, 'type' | 'status'>[]) {
@@ -58,12 +65,25 @@ describe('the map filter expressions and the list predicates agree', () => {
     const next = random(11);
     for (let i = 0; i < 100; i++) {
       const filters = randomFilters(next);
-      const campaigns = [...randomPlace(next), ...randomPlace(next)];
-      const cluster = asFeature(campaigns);
-      // Clusters carry every pair key (clusterProperties), zero where absent.
-      for (const t of CAMPAIGN_TYPE_IDS) for (const s of CAMPAIGN_STATUSES) cluster.properties[pairKey(t, s)] ??= 0;
-      const feature = {...cluster, properties: {...cluster.properties, point_count: 2, cluster: true}};
-      expect(evaluate(clusterFilter(filters), feature)).toBe(campaigns.some((c) => campaignMatches(c, filters)));
+      const places = [randomPlace(next), randomPlace(next)];
+      const campaigns = places.flat();
+      const feature = {...asFeature([]), properties: {...clusterSums(places, countPacking({campaigns})), point_count: 2, cluster: true}};
+      expect(evaluate(clusterFilter(filters, countPacking({campaigns})), feature)).toBe(campaigns.some((c) => campaignMatches(c, filters)));
+    }
+  });
+
+  it('packs each type and status into the clusters exactly, however many campaigns a dataset holds', () => {
+    const next = random(5);
+    for (const scale of [1, 40, 3000]) {
+      const places = Array.from({length: 30}, () => Array.from({length: scale}, () => randomPlace(next)).flat());
+      const campaigns = places.flat();
+      const packing = countPacking({campaigns});
+      const sums = clusterSums(places, packing);
+      for (const type of CAMPAIGN_TYPE_IDS) {
+        for (const status of CAMPAIGN_STATUSES) {
+          expect(unpackCount(sums, packing, type, status)).toBe(campaigns.filter((c) => c.type === type && c.status === status).length);
+        }
+      }
     }
   });
 

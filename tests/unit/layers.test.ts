@@ -5,11 +5,11 @@ import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
 import {buildBasemapStyle, fontstackDirName} from '../../src/map/basemap-style';
-import {CLUSTER_PROPERTIES, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
+import {clusterProperties, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from '../../src/map/layers';
 import {HIGHLIGHT_LAYERS, NEAR_AREA_LAYERS, placeLabelLayer} from '../../src/map/place-layers';
 
 const EMPTY: GeoJSON.FeatureCollection = {type: 'FeatureCollection', features: []};
-const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order'} as const, language: 'en'} as const;
+const CONTEXT = {typeColors: {ceasefire: '#0072b2', 'sister-cities': '#56b4e9'}, stateActByFips: {'17': 'law', '33': 'executive-order'} as const, language: 'en', packing: {bits: 10, perProperty: 5}} as const;
 
 function styleWith(filters: Filters): StyleSpecification {
   const base = buildBasemapStyle('http://localhost/');
@@ -20,7 +20,7 @@ function styleWith(filters: Filters): StyleSpecification {
     [SOURCE_IDS.highlight]: {type: 'geojson', data: EMPTY},
     [SOURCE_IDS.placeLabels]: {type: 'geojson', data: EMPTY},
     [SOURCE_IDS.localities]: {type: 'geojson', data: EMPTY, promoteId: 'id'},
-    [SOURCE_IDS.jurisdictions]: {type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: 5, clusterProperties: CLUSTER_PROPERTIES}
+    [SOURCE_IDS.jurisdictions]: {type: 'geojson', data: EMPTY, cluster: true, clusterMaxZoom: 5, clusterProperties: clusterProperties(CONTEXT.packing)}
   };
   const layers = Object.values(thematicLayers(filters, CONTEXT)).flat();
   return {...base, sources: {...base.sources, ...sources}, layers: [...base.layers, placeLabelLayer(['0807850']), ...NEAR_AREA_LAYERS, ...HIGHLIGHT_LAYERS, ...layers]};
