@@ -111,6 +111,8 @@ describe('the keyboard and a screen reader', () => {
     const list = page.locator('.in-view');
     await list.locator('summary').click();
     const items = list.getByRole('button');
+    // The rows are made when the list opens (its toggle event), not while it is closed.
+    await items.first().waitFor();
     expect(await items.count()).toBeGreaterThan(50);
     expect(await list.textContent()).toContain('Texas');
     const illinois = list.getByRole('button', {name: /^Illinois/});
