@@ -72,6 +72,9 @@ export function zodIssueText(issue: z.core.$ZodIssue): Message {
   const received = issue.code === 'invalid_type' ? /, received (\S+)$/.exec(issue.message)?.[1] : undefined;
   if (issue.code === 'invalid_type' && received) return message('issue.zodType', {expected: issue.expected, received});
   if (issue.code === 'invalid_union') return message('issue.zodInvalid');
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return message('issue.zodTooSmall', {inclusive: issue.inclusive ? 'yes' : 'no', minimum: String(issue.minimum)});
+  }
   return rawIssue(issue.message);
 }
 
