@@ -31,6 +31,8 @@ import {
   zipCentroidsSchema
 } from '../gazetteer/build';
 import {MIN_LABEL_POPULATION, PLACE_LABELS_FILE, placeLabelFeatures} from '../gazetteer/labels';
+import {issueText} from '../i18n/data-issue';
+import {english} from '../i18n/english';
 import {COUNTY_COLUMNS, PLACE_COLUMNS, PS_PLACE_COLUMNS, readGazetteerCsv, ZIP_COLUMNS, toCsv} from '../gazetteer/format';
 
 const require = createRequire(import.meta.url);
@@ -45,7 +47,7 @@ function readJson(specifier: string): unknown {
 function readInput<T>(file: string, columns: readonly string[], schema: z.ZodType<T>): T[] {
   const read = readGazetteerCsv(file, readFileSync(dataDir + file, 'utf8'), columns, schema);
   if (read.issues.length > 0) {
-    for (const {row, column, message} of read.issues) console.error(`data/${file}:${row}:${column} ${message}`);
+    for (const issue of read.issues) console.error(`data/${file}:${issue.row}:${issue.column} ${issueText(issue, english)}`);
     throw new Error(`data/${file} has problems; nothing was written`);
   }
   return read.records.map(({record}) => record);

@@ -6,13 +6,17 @@ import {censusGeoidCheck} from '../gazetteer/census-check';
 import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, PALESTINE_AREA, PLACEMENT_FILE, PLACEMENT_TOLERANCE_KM, type PlacedRecord, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
+import {issueText} from '../i18n/data-issue';
+import {english} from '../i18n/english';
+import {message} from '../i18n/message';
 import {decodeBytes} from '../loaders/decode';
 import {isHomepage, isWeakSource} from '../loaders/sources';
 
 /**
  * `npm run data:check`: validates data/ with the very code the app uses (decoding, schemas, unique ids,
  * resolvable references, link ends, and every point inside the state or territory it claims, or inside
- * Palestine, against the same boundaries), then the generated gazetteer. Prints file:row:column message;
+ * Palestine, against the same boundaries), then the generated gazetteer. Prints file:row:column message, the
+ * message in English from the catalogs (issue.*), as the app shows it to an English reader;
  * exits 1 on any problem.
  */
 const root = join(import.meta.dirname, '..', '..');
@@ -24,7 +28,7 @@ const texts: DatasetTexts = {};
 for (const key of DATA_KEYS) {
   const decoded = decodeBytes(readFileSync(join(root, 'data', DATA_FILES[key])));
   if (decoded.ok) texts[key] = decoded.text;
-  else issues.push({file: DATA_FILES[key], row: 0, column: '', message: decoded.message});
+  else issues.push({file: DATA_FILES[key], row: 0, column: '', text: decoded.problem});
 }
 const areas = readPlacementAreas(JSON.parse(read('public', 'basemap', PLACEMENT_FILE)));
 const dataset = parseDataset(texts, {areas});
@@ -49,7 +53,7 @@ issues.push(...misplacedRecords(placed, areas, PLACEMENT_TOLERANCE_KM));
 // 7-digit GEOIDs in municipalities.geojson must be Census places of the same state (src/gazetteer/census-check.ts).
 const geoids = censusGeoidCheck(texts.jurisdictions ?? '', read('data', 'census', 'places-2010.csv'));
 issues.push(...geoids.issues);
-for (const w of geoids.warnings) console.log(`warning: data/${w.file}:${w.row}:${w.column} ${w.message}`);
+for (const w of geoids.warnings) console.log(`warning: data/${w.file}:${w.row}:${w.column} ${issueText(w, english)}`);
 
 // A ZIP must fall inside some US state or territory. Some islands are too small for the 1:10m boundaries
 // (Monhegan, ME lies 16 km out to sea), so ZIPs get a wider margin than records.
@@ -60,7 +64,7 @@ gazetteer.zips.records.forEach(({row, record: z}) => {
     const [w, s, e, n] = area.bbox!;
     return z.lon >= w! - 0.2 && z.lon <= e! + 0.2 && z.lat >= s! - 0.2 && z.lat <= n! + 0.2 && kilometresOutside([z.lon, z.lat], area) <= ZIP_TOLERANCE_KM;
   };
-  if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row, column: 'lon', message: `ZIP ${z.zip} lies outside every US state and territory`});
+  if (!usAreas.some(inside)) issues.push({file: 'gazetteer/zips.csv', row, column: 'lon', text: message('issue.zipOutside', {zip: z.zip})});
 });
 
 // Warnings, not failures: a weak page beside stronger sources, or a homepage, is worth replacing when a person can.
@@ -80,7 +84,7 @@ for (const warning of warnings) console.log(`warning: ${warning}`);
 
 for (const issue of issues) {
   const folder = issue.file.startsWith('gazetteer/') ? 'public' : 'data';
-  console.log(`${folder}/${issue.file}:${issue.row}:${issue.column || '-'} ${issue.message}`);
+  console.log(`${folder}/${issue.file}:${issue.row}:${issue.column || '-'} ${issueText(issue, english)}`);
 }
 const counts = [
   `${dataset.campaignTypes.length} campaign types`,

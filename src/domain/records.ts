@@ -1,3 +1,4 @@
+import type {Message} from '../i18n/message';
 import type {
   CampaignStatus,
   CampaignStep,
@@ -157,7 +158,10 @@ export interface DataIssue {
   /** Spreadsheet row (the header is row 1) for CSV; the feature's 1-based position for GeoJSON. */
   row: number;
   column: string;
-  message: string;
+  /** What is wrong, as a catalog key (issue.*) and its values: the app words it in the reader's language, data:check in English. */
+  text: Message;
+  /** The cell's value as the file gives it, when showing it helps: written after the problem ("… (found "x")"). */
+  found?: string;
 }
 
 export interface Dataset {

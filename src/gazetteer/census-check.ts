@@ -5,6 +5,7 @@
  * incorporated, renamed or recoded since (Amherst MA became a Census "town city" after 2010) are not in it.
  */
 import type {DataIssue} from '../domain/records';
+import {message} from '../i18n/message';
 import {DATA_FILES} from '../loaders/dataset';
 import {jurisdictionProperties} from '../loaders/schemas';
 import {validatePointFeatures} from '../loaders/validate';
@@ -29,14 +30,14 @@ export function checkPlaceGeoids(jurisdictions: readonly Jurisdiction[], census:
     const place = byGeoid.get(record.id);
     const at = {file, row, column: 'id'};
     if (place === undefined) {
-      result.warnings.push({...at, message: `${record.id} (${record.name}, ${record.state}) is not in the 2010 Census place list (data/${CENSUS_PLACES_FILE}): a place created or recoded since 2010, or a wrong id`});
+      result.warnings.push({...at, text: message('issue.censusUnknown', {id: record.id, name: record.name, state: record.state, list: `data/${CENSUS_PLACES_FILE}`})});
     } else if (place.state !== record.state) {
-      result.issues.push({...at, message: `${record.id} is ${place.name}, ${place.state} in the Census place list, not a place in ${record.state}`});
+      result.issues.push({...at, text: message('issue.censusOtherState', {id: record.id, name: place.name, censusState: place.state, state: record.state})});
     } else {
       const {name, kind} = censusPlaceName(place);
       const censusKeys = new Set(nameKeys(name, kind === 'consolidated'));
       if (!nameKeys(record.name).some((key) => censusKeys.has(key))) {
-        result.warnings.push({...at, column: 'name', message: `"${record.name}" is "${place.name}" in the Census place list (${record.id})`});
+        result.warnings.push({...at, column: 'name', text: message('issue.censusOtherName', {name: record.name, censusName: place.name, id: record.id})});
       }
     }
   }

@@ -1,6 +1,7 @@
 import {distance, greatCircle, point} from '@turf/turf';
 import type {LineString, MultiLineString, Position} from 'geojson';
 import type {LngLat} from '../domain/records';
+import {type Message, message} from '../i18n/message';
 
 /** Enough vertices that a transatlantic arc looks smooth at world zoom and stays split-safe (Turf #2226). */
 export const ARC_POINTS = 128;
@@ -42,9 +43,9 @@ export function greatCircleArc(from: LngLat, to: LngLat, npoints = ARC_POINTS): 
  * Why no arc can join two link ends, or undefined when one can: the same point has no direction, and opposite
  * points of the Earth are joined by every great circle at once (Turf's greatCircle throws there).
  */
-export function linkEndsProblem(from: LngLat, to: LngLat): string | undefined {
+export function linkEndsProblem(from: LngLat, to: LngLat): Message | undefined {
   if (distance(point([...from]), point([...to]), {units: 'kilometers'}) < 1) {
-    return 'both ends of the link are at the same point, so no arc can be drawn: check the two places\u2019 coordinates';
+    return message('issue.arcSamePoint');
   }
   try {
     const arc = greatCircleArc(from, to);
@@ -53,5 +54,5 @@ export function linkEndsProblem(from: LngLat, to: LngLat): string | undefined {
   } catch {
     // Reported below, like a path with no usable points.
   }
-  return 'the two ends of the link lie on opposite sides of the Earth, so no single arc joins them: check the two places\u2019 coordinates';
+  return message('issue.arcAntipodes');
 }

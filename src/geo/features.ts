@@ -1,6 +1,7 @@
 import type {Feature, FeatureCollection, LineString, MultiLineString, Point} from 'geojson';
 import type {Campaign, DataIssue, Dataset, LngLat} from '../domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
+import {message} from '../i18n/message';
 import type {CampaignStatus, CampaignTypeId} from '../domain/vocabulary';
 import {greatCircleArc} from './arcs';
 
@@ -63,7 +64,7 @@ export function unpackCount(properties: Readonly<Record<string, unknown>>, packi
 /** Told about a record that could not be drawn; the map leaves it off and keeps every other record. */
 export type OnDrawProblem = (issue: DataIssue) => void;
 
-const reportToConsole: OnDrawProblem = (issue) => console.error(`${issue.file}: ${issue.message}`);
+const reportToConsole: OnDrawProblem = (issue) => console.error(issue.file, issue.text);
 
 /**
  * Builds each record's features on its own, so whatever one record throws (a degenerate arc, a bad number)
@@ -75,7 +76,7 @@ function eachRecord<T, F>(file: string, items: readonly T[], id: (item: T) => st
       return build(item);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
-      onProblem({file, row: 0, column: '', message: `"${id(item)}" could not be drawn and was left off the map: ${reason}`});
+      onProblem({file, row: 0, column: '', text: message('issue.notDrawn', {id: id(item), reason})});
       return [];
     }
   });

@@ -1,6 +1,7 @@
 import {bbox, booleanPointInPolygon, point, pointToPolygonDistance, simplify} from '@turf/turf';
 import type {Feature, FeatureCollection, MultiPolygon, Polygon} from 'geojson';
 import type {DataIssue, LngLat} from '../domain/records';
+import {type Message, message} from '../i18n/message';
 
 export type Area = Feature<Polygon | MultiPolygon>;
 export type PlacementAreas = ReadonlyMap<string, Area>;
@@ -26,13 +27,14 @@ export function kilometresOutside(p: LngLat, area: Area): number {
 }
 
 /** Why a point does not lie where its record says, or undefined when it does. */
-export function placementProblem(p: LngLat, areaKey: string, areas: PlacementAreas, toleranceKm = PLACEMENT_TOLERANCE_KM): string | undefined {
+export function placementProblem(p: LngLat, areaKey: string, areas: PlacementAreas, toleranceKm = PLACEMENT_TOLERANCE_KM): Message | undefined {
   const area = areas.get(areaKey);
-  if (!area) return `no boundary known for "${areaKey}" to check the point against`;
+  if (!area) return message('issue.noBoundary', {area: areaKey});
   const km = kilometresOutside(p, area);
   if (km <= toleranceKm) return undefined;
-  const where = areaKey === PALESTINE_AREA ? 'the West Bank and Gaza' : areaKey;
-  return `[${p.join(', ')}] lies ${Math.round(km)} km outside ${where}: are longitude and latitude swapped or mistyped?`;
+  // Written as plain digits, the point as the file gives it: the distance too, so that data:check's English stays as it was.
+  const values = {point: p.join(', '), km: String(Math.round(km))};
+  return areaKey === PALESTINE_AREA ? message('issue.outsidePalestine', values) : message('issue.outsideArea', {...values, area: areaKey});
 }
 
 export interface PlacedRecord {
@@ -49,8 +51,8 @@ export interface PlacedRecord {
  */
 export function misplacedRecords(records: readonly PlacedRecord[], areas: PlacementAreas, toleranceKm = PLACEMENT_TOLERANCE_KM): DataIssue[] {
   return records.flatMap((r): DataIssue[] => {
-    const message = placementProblem(r.point, r.area, areas, toleranceKm);
-    return message ? [{file: r.file, row: r.row, column: 'point', message}] : [];
+    const text = placementProblem(r.point, r.area, areas, toleranceKm);
+    return text ? [{file: r.file, row: r.row, column: 'point', text}] : [];
   });
 }
 

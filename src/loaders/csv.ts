@@ -1,5 +1,7 @@
 import Papa from 'papaparse';
 import type {DataIssue} from '../domain/records';
+import {rawIssue} from '../i18n/data-issue';
+import {type Message, message} from '../i18n/message';
 
 export interface CsvTable {
   header: readonly string[];
@@ -23,6 +25,22 @@ export function detectDelimiter(text: string, expectedColumns: readonly string[]
   return best.delimiter;
 }
 
+/** PapaParse's problems by their code: its English words, as a catalog's. */
+const CSV_PROBLEMS: Partial<Record<string, string>> = {
+  MissingQuotes: 'issue.csvQuoteUnterminated',
+  InvalidQuotes: 'issue.csvQuoteMalformed',
+  TooManyFields: 'issue.csvTooMany',
+  TooFewFields: 'issue.csvTooFew'
+};
+
+function csvProblem(e: Papa.ParseError): Message {
+  const key = CSV_PROBLEMS[e.code];
+  if (!key) return rawIssue(e.message);
+  // "Too many fields: expected 13 fields but parsed 14": the counts are only in PapaParse's words.
+  const [, expected = '', parsed = ''] = /expected (\d+) fields but parsed (\d+)/.exec(e.message) ?? [];
+  return message(key, {expected, parsed});
+}
+
 /** More rows than this with the same structural problem are reported as one line: the file, not each row, is wrong. */
 const MAX_LISTED = 3;
 
@@ -43,15 +61,15 @@ export function parseCsv(file: string, text: string, expectedColumns: readonly s
   const spreadsheetRow = (e: Papa.ParseError) => (e.row ?? -1) + (e.type === 'Quotes' ? 1 : 2);
   const mismatched = result.errors.filter((e) => e.type === 'FieldMismatch');
   const others = result.errors.filter((e) => e.type !== 'FieldMismatch');
-  const issues: DataIssue[] = others.map((e) => ({file, row: spreadsheetRow(e), column: '', message: e.message}));
+  const issues: DataIssue[] = others.map((e) => ({file, row: spreadsheetRow(e), column: '', text: csvProblem(e)}));
   if (mismatched.length > MAX_LISTED) {
     const rows = mismatched.map(spreadsheetRow);
     issues.push({
       file, row: rows[0]!, column: '',
-      message: `${mismatched.length} rows (${rows.slice(0, MAX_LISTED).join(', ')}, …) do not have the ${header.length} fields of the header: check the separators and quotes of the file`
+      text: message('issue.csvMismatched', {count: mismatched.length, n: String(mismatched.length), rows: rows.slice(0, MAX_LISTED).join(', '), fields: header.length})
     });
   } else {
-    issues.push(...mismatched.map((e) => ({file, row: spreadsheetRow(e), column: '', message: e.message})));
+    issues.push(...mismatched.map((e) => ({file, row: spreadsheetRow(e), column: '', text: csvProblem(e)})));
   }
   // A row with too many or too few fields has its cells shifted: none of them can be trusted.
   const broken = new Set(mismatched.map(spreadsheetRow));

@@ -14,6 +14,7 @@ import type {
 import {CAMPAIGN_TYPE_IDS, SISTER_LINK_CAMPAIGN_STATUS, type CampaignTypeId} from '../domain/vocabulary';
 import {linkEndsProblem} from '../geo/arcs';
 import {PALESTINE_AREA, type PlacementAreas, placementProblem} from '../geo/placement';
+import {message} from '../i18n/message';
 import type {z} from 'zod';
 import {parseCsv} from './csv';
 import {lifecycleProblems, orderSteps} from './lifecycle';
@@ -89,10 +90,8 @@ function keepResolved<T>(key: DataKey, located: readonly Located<T>[], issues: D
       if (targets.known[ref.target]?.has(id)) continue;
       ok = false;
       const target = DATA_FILES[ref.target];
-      const message = targets.rejected[ref.target]?.has(id)
-        ? `"${id}" was left off because its own row in ${target} has a problem`
-        : `"${id}" is not an id in ${target}`;
-      issues.push({file, row, column: ref.column, message});
+      const text = message(targets.rejected[ref.target]?.has(id) ? 'issue.refRejected' : 'issue.refUnknown', {id, target});
+      issues.push({file, row, column: ref.column, text});
     }
     return ok ? [record] : [];
   });
@@ -125,10 +124,8 @@ function withSteps(
   if (campaignsLoaded) {
     for (const {row, record} of steps.records) {
       if (ids.has(record.campaignId)) continue;
-      const message = rejected.has(record.campaignId)
-        ? `"${record.campaignId}" was left off because its own row in ${DATA_FILES.campaigns} has a problem`
-        : `"${record.campaignId}" is not an id in ${DATA_FILES.campaigns}`;
-      issues.push({file: DATA_FILES.campaignSteps, row, column: 'campaign_id', message});
+      const text = message(rejected.has(record.campaignId) ? 'issue.refRejected' : 'issue.refUnknown', {id: record.campaignId, target: DATA_FILES.campaigns});
+      issues.push({file: DATA_FILES.campaignSteps, row, column: 'campaign_id', text});
     }
   }
   return campaigns.flatMap(({row, ...campaign}) => {
@@ -172,12 +169,12 @@ function placed<T extends {id: string; point: LngLat}>(
   if (!areas) return validated;
   const rejectedIds = new Set(validated.rejectedIds);
   const records = validated.records.filter(({row, record}) => {
-    const message = placementProblem(record.point, area(record), areas);
-    if (message) {
-      issues.push({file, row, column: 'geometry', message});
+    const text = placementProblem(record.point, area(record), areas);
+    if (text) {
+      issues.push({file, row, column: 'geometry', text});
       rejectedIds.add(record.id);
     }
-    return !message;
+    return !text;
   });
   return {records, rejectedIds};
 }
@@ -280,7 +277,7 @@ export function assembleDataset(files: ReadFiles, options: ParseOptions = {}): D
     const from = jurisdictionById.get(link.jurisdictionId);
     const to = localityById.get(link.localityId);
     const problem = from && to ? linkEndsProblem(from.point, to.point) : undefined;
-    if (problem) issues.push({file: DATA_FILES.sisterLinks, row: rowOfLink.get(link.id) ?? 0, column: 'locality_id', message: problem});
+    if (problem) issues.push({file: DATA_FILES.sisterLinks, row: rowOfLink.get(link.id) ?? 0, column: 'locality_id', text: problem});
     return !problem;
   });
 
@@ -288,7 +285,7 @@ export function assembleDataset(files: ReadFiles, options: ParseOptions = {}): D
   // (or every type, when the file is missing) is still shown, in grey, so its campaigns are not lost.
   const described = types.records.map((r) => r.record.type as CampaignType);
   for (const {row, record} of types.records) {
-    for (const {column, message} of record.incomplete) issues.push({file: DATA_FILES.campaignTypes, row, column, message});
+    for (const {column, text} of record.incomplete) issues.push({file: DATA_FILES.campaignTypes, row, column, text});
   }
   const used = new Set<string>(campaignList.map((c) => c.type));
   if (sisterLinks.length > 0) used.add('sister-cities');

@@ -4,10 +4,13 @@
  * A file that is none of these (a workbook, a PDF) is refused with one line that says what it is, instead of
  * being parsed into a hundred meaningless row errors.
  */
+import {type Message, message} from '../i18n/message';
+
 /** Why a file cannot be read as text: the app names it in the person's language, data:check in English. */
 export type Refusal = 'zip' | 'xls' | 'pdf' | 'utf32' | 'binary';
 
-export type Decoded = {ok: true; text: string; encoding: string} | {ok: false; reason: Refusal; message: string};
+
+export type Decoded = {ok: true; text: string; encoding: string} | {ok: false; reason: Refusal; problem: Message};
 
 const startsWith = (bytes: Uint8Array, ...prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
@@ -27,16 +30,8 @@ function unmarkedUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   return undefined;
 }
 
-const REFUSALS: Record<Refusal, string> = {
-  zip: 'is an Excel workbook or another zip file, not text: save it as "CSV UTF-8"',
-  xls: 'is an old Excel workbook (.xls), not text: save it as "CSV UTF-8"',
-  pdf: 'is a PDF, not a data file',
-  utf32: 'is saved as UTF-32, which is not supported: save it as "CSV UTF-8"',
-  binary: 'contains binary data, not text'
-};
-
 function refused(reason: Refusal): Decoded {
-  return {ok: false, reason, message: REFUSALS[reason]};
+  return {ok: false, reason, problem: message(`issue.refused.${reason}`)};
 }
 
 function refusal(bytes: Uint8Array): Refusal | undefined {

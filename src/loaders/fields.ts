@@ -58,12 +58,12 @@ function onTrimmed<T>(accept: (text: string) => T | typeof UNCHECKED): FastCheck
 
 export const trimmed = withFastCheck(z.string().trim(), onTrimmed((t) => t));
 
-export const requiredText = withFastCheck(trimmed.min(1, 'is empty'), onTrimmed((t) => (t === '' ? UNCHECKED : t)));
+export const requiredText = withFastCheck(trimmed.min(1, 'issue.empty'), onTrimmed((t) => (t === '' ? UNCHECKED : t)));
 
 /** An empty cell means "not known"; it becomes undefined rather than an empty string. */
 export const optionalText = withFastCheck(trimmed.transform((v) => (v === '' ? undefined : v)), onTrimmed((t) => (t === '' ? undefined : t)));
 
-export const httpUrl = withFastCheck(trimmed.refine(isHttpUrl, 'must be an http(s) URL'), onTrimmed((t) => (isHttpUrl(t) ? t : UNCHECKED)));
+export const httpUrl = withFastCheck(trimmed.refine(isHttpUrl, 'issue.httpUrl'), onTrimmed((t) => (isHttpUrl(t) ? t : UNCHECKED)));
 
 const splitUrls = (v: string) => v.split(/\s+/).filter(Boolean);
 
@@ -77,25 +77,28 @@ function urlsCheck(min: number): FastCheck<string[]> {
   });
 }
 
-export const sourceUrls = withFastCheck(urlList.pipe(z.array(httpUrl).min(1, 'needs at least one source URL')), urlsCheck(1));
+export const sourceUrls = withFastCheck(urlList.pipe(z.array(httpUrl).min(1, 'issue.noSource')), urlsCheck(1));
 
 /** Sources that only some rows have: an empty cell is an empty list. */
 export const optionalSourceUrls = withFastCheck(urlList.pipe(z.array(httpUrl)), urlsCheck(0));
 
-/** A trimmed text (`requiredText`, for one) that must match a pattern; the cheap check is the same pattern. */
-export function matching(pattern: RegExp, message: string, base: typeof trimmed = trimmed) {
-  return withFastCheck(base.regex(pattern, message), onTrimmed((t) => (pattern.test(t) ? t : UNCHECKED)));
+/**
+ * A trimmed text (`requiredText`, for one) that must match a pattern; the cheap check is the same pattern. `key`
+ * names the problem in the catalogs (issue.*): the schemas' messages are keys, worded where they are shown.
+ */
+export function matching(pattern: RegExp, key: string, base: typeof trimmed = trimmed) {
+  return withFastCheck(base.regex(pattern, key), onTrimmed((t) => (pattern.test(t) ? t : UNCHECKED)));
 }
 
-export const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD');
+export const isoDate = matching(/^\d{4}-\d{2}-\d{2}$/, 'issue.isoDate');
 
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-export const partialDate = matching(PARTIAL_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const partialDate = matching(PARTIAL_DATE, 'issue.partialDate');
 
 export const optionalPartialDate = withFastCheck(
   trimmed
-    .refine((v) => v === '' || PARTIAL_DATE.test(v), 'must be YYYY, YYYY-MM or YYYY-MM-DD')
+    .refine((v) => v === '' || PARTIAL_DATE.test(v), 'issue.partialDate')
     .transform((v) => (v === '' ? undefined : v)),
   onTrimmed((t) => (t === '' ? undefined : PARTIAL_DATE.test(t) ? t : UNCHECKED))
 );
@@ -109,31 +112,31 @@ const oneSpaced = (v: string) => v.replace(/\s+/g, ' ');
  */
 export const optionalYears = withFastCheck(
   trimmed
-    .refine((v) => v === '' || YEARS.test(v), 'must be years like "2008", "2008 2015" or "2008–2010"')
+    .refine((v) => v === '' || YEARS.test(v), 'issue.years')
     .transform((v) => (v === '' ? undefined : oneSpaced(v))),
   onTrimmed((t) => (t === '' ? undefined : YEARS.test(t) ? oneSpaced(t) : UNCHECKED))
 );
 
 /** One of a vocabulary, exactly as written (not trimmed). */
-function vocabulary<const T extends readonly [string, ...string[]]>(values: T, message: string) {
+function vocabulary<const T extends readonly [string, ...string[]]>(values: T, key: string) {
   const allowed: ReadonlySet<unknown> = new Set(values);
-  return withFastCheck(z.enum(values, {error: message}), (value) => (allowed.has(value) ? (value as T[number]) : UNCHECKED));
+  return withFastCheck(z.enum(values, {error: key}), (value) => (allowed.has(value) ? (value as T[number]) : UNCHECKED));
 }
 
-export const confidence = vocabulary(CONFIDENCE_LEVELS, 'must be high, medium or low');
+export const confidence = vocabulary(CONFIDENCE_LEVELS, 'issue.confidence');
 
 /**
  * Census GEOID: state (2 digits), county (5), place (7), or county subdivision (10: state, county, subdivision),
  * which is how the towns of New England and the townships of New Jersey and Pennsylvania are identified.
  */
-export const geoid = matching(/^(\d{2}|\d{5}|\d{7}|\d{10})$/, 'must be a Census GEOID of 2, 5, 7 or 10 digits');
+export const geoid = matching(/^(\d{2}|\d{5}|\d{7}|\d{10})$/, 'issue.geoid');
 
-export const slug = matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lowercase slug like "boulder-nablus"');
+export const slug = matching(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'issue.slug');
 
-export const hexColor = matching(/^#[0-9a-fA-F]{6}$/, 'must be a colour like #1f77b4');
+export const hexColor = matching(/^#[0-9a-fA-F]{6}$/, 'issue.hexColor');
 
 export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
-  return vocabulary(values, `must be one of: ${values.join(', ')}`);
+  return vocabulary(values, 'issue.oneOf');
 }
 
 /**

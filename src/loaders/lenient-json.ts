@@ -4,12 +4,14 @@
  * array is read on its own, so one bad feature is named (with its line and column) and the others are kept.
  */
 
+import {type Message, message} from '../i18n/message';
+
 export interface JsonProblem {
   /** 1-based position of the feature in the array; 0 when the problem is outside every feature. */
   feature: number;
   line: number;
   column: number;
-  message: string;
+  text: Message;
 }
 
 export interface LenientFeatures {
@@ -73,31 +75,37 @@ function arrayItems(text: string, open: number): {items: [number, number][]; end
 }
 
 /** Where JSON.parse failed inside `chunk`: the first token JSON does not allow, or V8's reported position. */
-function failurePoint(chunk: string, error: Error): {offset: number; reason: string} {
+/** Why JSON.parse failed, for the messages' select (issue.json*): a token JSON does not allow, or its syntax. */
+type Reason = {reason: 'token' | 'syntax' | 'cutShort'; token: string};
+
+function failurePoint(chunk: string, error: Error): {offset: number} & Reason {
   for (let i = 0; i < chunk.length; i++) {
     if (chunk[i] === '"') {
       i = skipString(chunk, i) - 1;
       continue;
     }
     const token = /^(-?Infinity|NaN|undefined)\b/.exec(chunk.slice(i, i + 10));
-    if (token) return {offset: i, reason: `${token[1]} is not a value JSON allows (write null or a number)`};
+    if (token) return {offset: i, reason: 'token', token: token[1]!};
   }
   const position = /position (\d+)/.exec(error.message);
-  return {offset: position ? Number(position[1]) : 0, reason: 'this is not valid JSON'};
+  return {offset: position ? Number(position[1]) : 0, reason: 'syntax', token: ''};
 }
 
+/** A place in the file for a message: written as the editor's line numbers are, not as a number of the reader's language. */
+const at = (line: number, column: number) => ({line: String(line), column: String(column)});
+
 /** Reads a FeatureCollection's features one by one; an error when the file is not a FeatureCollection at all. */
-export function readFeaturesLeniently(text: string): LenientFeatures | {error: string} {
+export function readFeaturesLeniently(text: string): LenientFeatures | {error: Message} {
   try {
     const json = JSON.parse(text) as {type?: unknown; features?: unknown} | null;
-    if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) return {error: 'must be a GeoJSON FeatureCollection'};
+    if (json?.type !== 'FeatureCollection' || !Array.isArray(json.features)) return {error: message('issue.notFeatureCollection')};
     return {features: json.features.map((value, i) => ({position: i + 1, value})), problems: []};
   } catch (error) {
     const key = /"features"\s*:\s*\[/.exec(text);
     if (!key || !/"type"\s*:\s*"FeatureCollection"/.test(text)) {
-      const {offset, reason} = failurePoint(text, error as Error);
+      const {offset, reason, token} = failurePoint(text, error as Error);
       const {line, column} = lineAndColumn(text, offset);
-      return {error: `not valid JSON at line ${line}, column ${column}: ${reason}`};
+      return {error: message('issue.jsonFile', {reason, token, ...at(line, column)})};
     }
     const {items, end} = arrayItems(text, key.index + key[0].length - 1);
     const features: LenientFeatures['features'] = [];
@@ -107,16 +115,16 @@ export function readFeaturesLeniently(text: string): LenientFeatures | {error: s
       try {
         features.push({position: i + 1, value: JSON.parse(chunk)});
       } catch (chunkError) {
-        const {offset, reason} = failurePoint(chunk, chunkError as Error);
+        const {offset, reason, token} = failurePoint(chunk, chunkError as Error);
         const {line, column} = lineAndColumn(text, start + offset);
-        problems.push({feature: i + 1, line, column, message: `${reason} at line ${line}, column ${column}; the feature was left off`});
+        problems.push({feature: i + 1, line, column, text: message('issue.jsonFeature', {reason, token, ...at(line, column)})});
       }
     });
     if (problems.length === 0) {
       // Every feature read, yet the file as a whole did not: it is cut short, or broken outside the features.
-      const {offset, reason} = end >= text.length ? {offset: text.length, reason: 'the file ends before its features list is closed (is it cut short?)'} : failurePoint(text, error as Error);
+      const {offset, reason, token} = end >= text.length ? {offset: text.length, reason: 'cutShort' as const, token: ''} : failurePoint(text, error as Error);
       const {line, column} = lineAndColumn(text, offset);
-      problems.push({feature: 0, line, column, message: `${reason} at line ${line}, column ${column}; the features that could be read were kept`});
+      problems.push({feature: 0, line, column, text: message('issue.jsonOutside', {reason, token, ...at(line, column)})});
     }
     return {features, problems};
   }

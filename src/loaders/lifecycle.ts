@@ -1,4 +1,5 @@
 import type {Campaign, CampaignStepRecord, PartialDate} from '../domain/records';
+import {type Message, message} from '../i18n/message';
 import {STEP_STATUS, type CampaignStatus} from '../domain/vocabulary';
 
 /**
@@ -23,24 +24,24 @@ export function orderSteps(steps: readonly CampaignStepRecord[]): CampaignStepRe
   return steps.map((step, i) => ({step, i})).sort((a, b) => comparePartialDates(a.step.date, b.step.date) || a.i - b.i).map(({step}) => step);
 }
 
-export function lifecycleProblems(campaign: Campaign, steps: readonly CampaignStepRecord[]): {column: string; message: string}[] {
-  const problems: {column: string; message: string}[] = [];
+export function lifecycleProblems(campaign: Campaign, steps: readonly CampaignStepRecord[]): {column: string; text: Message}[] {
+  const problems: {column: string; text: Message}[] = [];
   const {status, introduced, decided, noDateReason} = campaign;
   if (status === 'organizing' && introduced) {
-    problems.push({column: 'introduced', message: 'an organizing campaign has had nothing introduced yet: remove the date, or give the status it reached'});
+    problems.push({column: 'introduced', text: message('issue.organizingIntroduced')});
   }
   if (introduced && decided && comparePartialDates(decided, introduced) < 0) {
-    problems.push({column: 'decided', message: `is before the introduced date ${introduced}`});
+    problems.push({column: 'decided', text: message('issue.decidedBeforeIntroduced', {introduced})});
   }
   if (DECIDED.has(status) && !decided && !noDateReason) {
-    problems.push({column: 'decided', message: `a ${status} campaign needs the date it was decided, or a no_date_reason saying why no source gives one`});
+    problems.push({column: 'decided', text: message('issue.needsDecided', {status})});
   }
   if (decided && noDateReason) {
-    problems.push({column: 'no_date_reason', message: 'is only for a row without a decided date'});
+    problems.push({column: 'no_date_reason', text: message('issue.noDateReason')});
   }
   const latest = orderSteps(steps).at(-1);
   if (latest && STEP_STATUS[latest.step] !== status) {
-    problems.push({column: 'status', message: `its latest step (${latest.step}, ${latest.date}) makes it "${STEP_STATUS[latest.step]}", not "${status}"`});
+    problems.push({column: 'status', text: message('issue.latestStep', {step: latest.step, date: latest.date, implied: STEP_STATUS[latest.step], status})});
   }
   return problems;
 }

@@ -1,4 +1,5 @@
 import {z} from 'zod';
+import {type Message, message} from '../i18n/message';
 import {
   CAMPAIGN_STATUSES,
   CAMPAIGN_TYPE_IDS,
@@ -66,14 +67,14 @@ const TYPE_LANGUAGES = ['ar', 'es'] as const;
  * English, is kept.
  */
 export const campaignTypeRow = reshaped(campaignTypeCells, (r) => {
-  const incomplete: {column: string; message: string}[] = [];
+  const incomplete: {column: string; text: Message}[] = [];
   const translations = Object.fromEntries(
     TYPE_LANGUAGES.flatMap((language) => {
       const label = r[`label_${language}`];
       const description = r[`description_${language}`];
       if (label && description) return [[language, {label, description}]];
-      if (label) incomplete.push({column: `description_${language}`, message: `is needed when label_${language} is given; the ${language} translation was left out`});
-      if (description) incomplete.push({column: `label_${language}`, message: `is needed when description_${language} is given; the ${language} translation was left out`});
+      if (label) incomplete.push({column: `description_${language}`, text: message('issue.halfTranslation', {given: `label_${language}`, language})});
+      if (description) incomplete.push({column: `label_${language}`, text: message('issue.halfTranslation', {given: `description_${language}`, language})});
       return [];
     })
   );
@@ -177,8 +178,8 @@ export const policeExchangeRow = reshaped(policeExchangeCells, ({municipality_id
 
 export const stateLawCells = fields({
   id: slug,
-  state: requiredText.refine((code) => USPS_CODES.includes(code), 'must be a USPS state code like "IL"'),
-  year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'must be a year YYYY').optional()),
+  state: requiredText.refine((code) => USPS_CODES.includes(code), 'issue.stateCodeIL'),
+  year: optionalText.pipe(z.string().regex(/^\d{4}$/, 'issue.year').optional()),
   date: optionalPartialDate,
   type: oneOf(STATE_LAW_TYPES),
   status: oneOf(STATE_LAW_STATUSES),
@@ -191,7 +192,7 @@ export const stateLawCells = fields({
 
 export const stateLawRow = stateLawCells
   .superRefine(({year, date}, ctx) => {
-    if (year && date && !date.startsWith(year)) ctx.addIssue({code: 'custom', path: ['date'], message: `is in another year than the row's year ${year}`});
+    if (year && date && !date.startsWith(year)) ctx.addIssue({code: 'custom', path: ['date'], message: 'issue.otherYear', params: {year}});
   })
   .transform(({source_urls, year, date, act, ...r}) => ({
     ...r,
@@ -206,7 +207,7 @@ export const israelBondCells = fields({
   municipality_id: geoid,
   holder: requiredText,
   status: oneOf(BOND_STATUSES),
-  amount_usd: trimmed.refine((v) => v === '' || /^\d+$/.test(v), 'must be a whole number of US dollars, without $ or commas'),
+  amount_usd: trimmed.refine((v) => v === '' || /^\d+$/.test(v), 'issue.wholeDollars'),
   as_of: optionalPartialDate,
   summary: requiredText,
   source_urls: sourceUrls,
@@ -242,7 +243,7 @@ export const jurisdictionProperties = reshaped(
   fields({
     id: fromText(geoid),
     name: fromText(requiredText),
-    state: fromText(matching(/^[A-Z]{2}$/, 'must be a USPS state code like "MI"', requiredText)),
+    state: fromText(matching(/^[A-Z]{2}$/, 'issue.stateCodeMI', requiredText)),
     kind: oneOf(JURISDICTION_KINDS),
     population,
     source_urls: fromText(sourceUrls),
@@ -276,14 +277,13 @@ export const localityProperties = z
 
 /** A GeoJSON Point position: [longitude, latitude] within the valid ranges; swapped values are named as such. */
 export const pointGeometry = z.object({
-  type: z.literal('Point', {error: 'geometry must be a Point'}),
+  type: z.literal('Point', {error: 'issue.notPoint'}),
   coordinates: z
-    .tuple([z.number(), z.number()], {error: 'coordinates must be [longitude, latitude], two numbers'})
-    .refine(([lon, lat]) => Math.abs(lon) <= 180 && Math.abs(lat) <= 90, {
-      error: (issue) => {
-        const [lon, lat] = issue.input as [number, number];
-        const swapped = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? ': are longitude and latitude swapped?' : '';
-        return `coordinates [${lon}, ${lat}] are not [longitude, latitude] (longitude −180 to 180, latitude −90 to 90)${swapped}`;
-      }
+    .tuple([z.number(), z.number()], {error: 'issue.coordinatesShape'})
+    .superRefine(([lon, lat], ctx) => {
+      if (Math.abs(lon) <= 180 && Math.abs(lat) <= 90) return;
+      const swapped = Math.abs(lon) <= 90 && Math.abs(lat) <= 180 ? 'yes' : 'no';
+      // Written as the file gives them, not as a number of the reader's language: they are values to find in it.
+      ctx.addIssue({code: 'custom', message: 'issue.coordinatesRange', params: {lon: String(lon), lat: String(lat), swapped}});
     })
 });

@@ -1,4 +1,5 @@
 import type {Sourced} from '../domain/records';
+import {type Message, message} from '../i18n/message';
 import {plainHttpHost} from './fields';
 
 /**
@@ -61,8 +62,8 @@ export function isHomepage(url: string): boolean {
 }
 
 /** A record whose every source is weak cannot be more than low confidence. */
-export function weakSourceProblem(record: Partial<Pick<Sourced, 'sources' | 'confidence'>>): string | undefined {
+export function weakSourceProblem(record: Partial<Pick<Sourced, 'sources' | 'confidence'>>): Message | undefined {
   const {sources, confidence} = record;
   if (!sources || !confidence || confidence === 'low' || sources.length === 0 || !sources.every(isWeakSource)) return undefined;
-  return `rests only on ${sources.map(host).join(', ')}, which cannot support a fact alone: find the primary record, or mark it low`;
+  return message('issue.weakSources', {hosts: sources.map(host).join(', ')});
 }

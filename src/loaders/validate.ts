@@ -1,5 +1,7 @@
 import type {z} from 'zod';
 import type {DataIssue, LngLat} from '../domain/records';
+import {rawIssue} from '../i18n/data-issue';
+import {type Message, message} from '../i18n/message';
 import type {Confidence} from '../domain/vocabulary';
 import type {CsvTable} from './csv';
 import {readFeaturesLeniently} from './lenient-json';
@@ -31,17 +33,17 @@ const BIDI_CONTROL = /[\u202a-\u202e\u2066-\u2069]/;
 /** What a cell must contain to break the policy at all: an @ or a direction control; the digits are tested apart. */
 const SUSPECT = /[@\u202a-\u202e\u2066-\u2069]/;
 
-function policyProblem(column: string, value: unknown): string | undefined {
+function policyProblem(column: string, value: unknown): Message | undefined {
   if (typeof value !== 'string') return undefined;
   if (SUSPECT.test(value)) {
     const bidi = BIDI_CONTROL.exec(value);
     if (bidi) {
       const code = bidi[0].charCodeAt(0).toString(16).toUpperCase();
-      return `contains an invisible text-direction control (U+${code}), which can make text display as something else`;
+      return message('issue.bidiControl', {code});
     }
-    if (EMAIL.test(value)) return 'contains an email address, which the data policy does not allow';
+    if (EMAIL.test(value)) return message('issue.email');
   }
-  if (!column.includes('url') && SEVEN_DIGITS.test(value) && PHONE.test(value)) return 'contains a phone number, which the data policy does not allow';
+  if (!column.includes('url') && SEVEN_DIGITS.test(value) && PHONE.test(value)) return message('issue.phone');
   return undefined;
 }
 
@@ -50,18 +52,38 @@ function policyProblems(file: string, row: number, input: Record<string, unknown
   let problems: DataIssue[] | undefined;
   for (const column in input) {
     if (!Object.hasOwn(input, column)) continue;
-    const message = policyProblem(column, input[column]);
-    if (message) (problems ??= []).push({file, row, column, message});
+    const text = policyProblem(column, input[column]);
+    if (text) (problems ??= []).push({file, row, column, text});
   }
   return problems;
+}
+
+/**
+ * A zod issue as a message. The schemas' own messages are catalog keys (issue.*, src/loaders/fields.ts), with
+ * their values in `params` or, for a vocabulary, its words; zod's defaults, for the few fields without one, are
+ * named by their code; anything else keeps zod's English words.
+ */
+export function zodIssueText(issue: z.core.$ZodIssue): Message {
+  if (issue.message.startsWith('issue.')) {
+    const values = issue.code === 'invalid_value' ? {values: issue.values.map(String).join(', ')} : issue.code === 'custom' ? issue.params : undefined;
+    return message(issue.message, values);
+  }
+  // The issue no longer holds the input (zod leaves it out), so what was received is read from zod's own words.
+  const received = issue.code === 'invalid_type' ? /, received (\S+)$/.exec(issue.message)?.[1] : undefined;
+  if (issue.code === 'invalid_type' && received) return message('issue.zodType', {expected: issue.expected, received});
+  if (issue.code === 'invalid_union') return message('issue.zodInvalid');
+  if (issue.code === 'too_small' && issue.origin === 'number') {
+    return message('issue.zodTooSmall', {inclusive: issue.inclusive ? 'yes' : 'no', minimum: String(issue.minimum)});
+  }
+  return rawIssue(issue.message);
 }
 
 function issuesFromZod(file: string, row: number, error: z.ZodError, input: Record<string, unknown>): DataIssue[] {
   return error.issues.map((issue) => {
     const column = String(issue.path[0] ?? '');
     const value = Object.hasOwn(input, column) ? input[column] : undefined;
-    const shown = typeof value === 'string' && value !== '' ? ` (found "${value.slice(0, 80)}")` : '';
-    return {file, row, column, message: `${issue.message}${shown}`};
+    const text = zodIssueText(issue);
+    return typeof value === 'string' && value !== '' ? {file, row, column, text, found: value.slice(0, 80)} : {file, row, column, text};
   });
 }
 
@@ -99,7 +121,7 @@ function validateAll<S extends z.ZodType>(
     }
     const weak = weakSourceProblem(data as {sources?: readonly string[]; confidence?: Confidence});
     if (weak) {
-      issues.push({file, row, column: 'source_urls', message: weak});
+      issues.push({file, row, column: 'source_urls', text: weak});
       reject(input);
       continue;
     }
@@ -107,7 +129,7 @@ function validateAll<S extends z.ZodType>(
     if (typeof id === 'string') {
       const first = seenIds.get(id);
       if (first !== undefined) {
-        issues.push({file, row, column: 'id', message: `duplicate id "${id}" (first used in row ${first})`});
+        issues.push({file, row, column: 'id', text: message('issue.duplicateId', {id, first: String(first)})});
         continue;
       }
       seenIds.set(id, row);
@@ -132,7 +154,7 @@ export function columnsOf(cells: z.ZodObject): Columns {
 
 export function validateCsv<S extends z.ZodType>(table: CsvTable, file: string, schema: S, columns: Columns): Validated<z.output<S>> {
   const missing = columns.required.filter((c) => !table.header.includes(c));
-  const headerIssues = missing.map((column) => ({file, row: 1, column, message: 'missing column: no row can be read without it'}));
+  const headerIssues = missing.map((column) => ({file, row: 1, column, text: message('issue.missingColumn')}));
   if (missing.length > 0) return {records: [], issues: [...table.issues, ...headerIssues], rejectedIds: new Set()};
   const absent = columns.optional.filter((c) => !table.header.includes(c));
   const blanks = Object.fromEntries(absent.map((c) => [c, '']));
@@ -151,8 +173,8 @@ export function validatePointFeatures<S extends z.ZodType>(
   schema: S
 ): Validated<z.output<S> & {point: LngLat}> {
   const read = readFeaturesLeniently(text);
-  if ('error' in read) return {records: [], issues: [{file, row: 0, column: '', message: read.error}], rejectedIds: new Set()};
-  const readIssues: DataIssue[] = read.problems.map((p) => ({file, row: p.feature, column: '', message: p.message}));
+  if ('error' in read) return {records: [], issues: [{file, row: 0, column: '', text: read.error}], rejectedIds: new Set()};
+  const readIssues: DataIssue[] = read.problems.map((p) => ({file, row: p.feature, column: '', text: p.text}));
   const inputs: {row: number; input: Record<string, unknown>}[] = [];
   const points = new Map<number, LngLat>();
   const unplaced: string[] = [];
@@ -160,12 +182,12 @@ export function validatePointFeatures<S extends z.ZodType>(
     const feature = value as {geometry?: unknown; properties?: unknown} | null;
     const properties = feature?.properties;
     if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) {
-      readIssues.push({file, row, column: 'properties', message: 'the feature has no properties, so it says nothing about what it is'});
+      readIssues.push({file, row, column: 'properties', text: message('issue.noProperties')});
       continue;
     }
     const geometry = pointGeometry.safeParse(feature?.geometry);
     if (!geometry.success) {
-      readIssues.push({file, row, column: 'geometry', message: geometry.error.issues[0]?.message ?? 'invalid'});
+      readIssues.push({file, row, column: 'geometry', text: geometry.error.issues[0] ? zodIssueText(geometry.error.issues[0]) : message('issue.zodInvalid')});
       const id = (properties as {id?: unknown}).id;
       if (typeof id === 'string' || typeof id === 'number') unplaced.push(String(id).trim());
       continue;

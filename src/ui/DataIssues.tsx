@@ -1,11 +1,11 @@
 import {useState} from 'react';
 import type {DataIssue} from '../domain/records';
+import {issueText} from '../i18n/data-issue';
 import {useI18n} from '../i18n/use-i18n';
-import {DataText} from './DataText';
 
 /** A discreet count of data problems that opens the list: visible to editors, out of everyone else's way. */
 export function DataIssues({issues}: {issues: readonly DataIssue[]}) {
-  const {t, tr} = useI18n();
+  const {t, tm, tr} = useI18n();
   const [open, setOpen] = useState(false);
   if (issues.length === 0) return null;
   return (
@@ -19,7 +19,7 @@ export function DataIssues({issues}: {issues: readonly DataIssue[]}) {
           <ul>
             {issues.map((issue, i) => (
               <li key={i}>
-                <code>{issue.file}:{issue.row}{issue.column && `:${issue.column}`}</code> <DataText>{issue.message}</DataText>
+                <code>{issue.file}:{issue.row}{issue.column && `:${issue.column}`}</code> <bdi>{issueText(issue, tm)}</bdi>
               </li>
             ))}
           </ul>

@@ -46,6 +46,7 @@ import {
   zipRowSchema,
   type PlaceRow
 } from '../../src/gazetteer/format';
+import {worded} from '../fixtures/english';
 
 const readText = (relative: string) => readFileSync(new URL(relative, import.meta.url), 'utf8');
 const fixture = (name: string): unknown => JSON.parse(readText(`../fixtures/gazetteer/${name}`));
@@ -474,7 +475,7 @@ describe('the GEOID cross-check of municipalities.geojson', () => {
   );
 
   it('fails an id that is a place of another state', () => {
-    expect(result.issues.map(({row, message}) => `${row} ${message}`)).toEqual(['2 1772000 is Springfield city, IL in the Census place list, not a place in MO']);
+    expect(result.issues.map(worded).map(({row, message}) => `${row} ${message}`)).toEqual(['2 1772000 is Springfield city, IL in the Census place list, not a place in MO']);
   });
 
   it('warns of an id missing from the 2010 list and of a name that differs', () => {

@@ -9,11 +9,11 @@ import {PLACEMENT_FILE, readPlacementAreas} from '../../src/geo/placement';
 import {parseDataset} from '../../src/loaders/dataset';
 import {decodeBytes, looksLikeHtml} from '../../src/loaders/decode';
 import {type FileLoadError, fetchFileText} from '../../src/loaders/fetch-file';
-import {english} from '../fixtures/english';
+import {english, worded} from '../fixtures/english';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 
 /** Every problem as the one line `data:check` prints. */
-const lines = (dataset: Dataset) => dataset.issues.map((i) => `${i.file}:${i.row}:${i.column || '-'} ${i.message}`);
+const lines = (dataset: Dataset) => dataset.issues.map(worded).map((i) => `${i.file}:${i.row}:${i.column || '-'} ${i.message}`);
 
 function utf16le(text: string): Uint8Array {
   const bytes = new Uint8Array(2 + text.length * 2);
@@ -49,8 +49,12 @@ describe('spreadsheet exports as people make them', () => {
   });
 
   it('refuses a workbook or a PDF in one line that says what it is', () => {
-    expect(decodeBytes(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]))).toEqual({ok: false, reason: 'zip', message: expect.stringContaining('Excel workbook')});
-    expect(decodeBytes(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d]))).toEqual({ok: false, reason: 'pdf', message: expect.stringContaining('PDF')});
+    const refused = (bytes: number[]) => {
+      const decoded = decodeBytes(Uint8Array.from(bytes));
+      return decoded.ok ? decoded : {ok: false, reason: decoded.reason, message: english(decoded.problem)};
+    };
+    expect(refused([0x50, 0x4b, 0x03, 0x04, 1, 2, 3])).toEqual({ok: false, reason: 'zip', message: expect.stringContaining('Excel workbook')});
+    expect(refused([0x25, 0x50, 0x44, 0x46, 0x2d])).toEqual({ok: false, reason: 'pdf', message: expect.stringContaining('PDF')});
   });
 
   it('reads semicolon-separated exports (Excel in many locales)', () => {
@@ -110,8 +114,8 @@ describe('GeoJSON a script or a hand edit broke', () => {
 
 describe('records that could take the map down', () => {
   it('reports a sister-city link whose ends are antipodal or identical, and leaves only it off', () => {
-    expect(linkEndsProblem([35.20422, 31.89964], [35.20422 - 180, -31.89964])).toContain('opposite sides of the Earth');
-    expect(linkEndsProblem([35.2, 31.9], [35.2, 31.9])).toContain('same point');
+    expect(english(linkEndsProblem([35.20422, 31.89964], [35.20422 - 180, -31.89964])!)).toContain('opposite sides of the Earth');
+    expect(english(linkEndsProblem([35.2, 31.9], [35.2, 31.9])!)).toContain('same point');
     expect(linkEndsProblem([-91.04, 41.42], [35.2, 31.9])).toBeUndefined();
     // Muscatine moved to Ramallah's antipode: its link cannot be drawn, and says so.
     const antipodal = fixtureTexts().jurisdictions.replace('[-91.04321,41.42447]', '[-144.79578,-31.89964]');
@@ -132,7 +136,7 @@ describe('records that could take the map down', () => {
       sisterLinks: [...good.sisterLinks, {...good.sisterLinks[0]!, id: 'impossible', jurisdictionId: '0100001'}]
     };
     const problems: string[] = [];
-    const arcs = sisterLinkFeatures(dataset, (issue) => problems.push(issue.message));
+    const arcs = sisterLinkFeatures(dataset, (issue) => problems.push(worded(issue).message));
     expect(arcs.features.map((f) => f.properties?.id)).toEqual(['muscatine-ramallah']);
     expect(problems).toEqual([expect.stringContaining('"impossible" could not be drawn')]);
   });

@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {parseDataset} from '../../src/loaders/dataset';
 import {parseCsv} from '../../src/loaders/csv';
 import {FIXTURES, fixtureTexts} from '../fixtures/dataset-texts';
+import {worded} from '../fixtures/english';
 
 const hostileCampaigns = readFileSync(join(FIXTURES, 'campaigns-hostile.csv'), 'utf8');
 
@@ -50,7 +51,7 @@ describe('loading a good dataset', () => {
 
 describe('loading hostile rows', () => {
   const dataset = parseDataset(fixtureTexts({campaigns: hostileCampaigns}));
-  const issueAt = (row: number) => dataset.issues.filter((i) => i.file === 'campaigns.csv' && i.row === row);
+  const issueAt = (row: number) => dataset.issues.filter((i) => i.file === 'campaigns.csv' && i.row === row).map(worded);
 
   it('keeps the valid row and drops each broken one', () => {
     expect(dataset.campaigns.filter((c) => !c.sisterLinkId).map((c) => c.id)).toEqual(['good-one']);
@@ -90,7 +91,7 @@ describe('structural problems', () => {
 
   it('reports broken JSON without losing the other files', () => {
     const dataset = parseDataset(fixtureTexts({localities: '{"type": "FeatureCollection", "features": ['}));
-    expect(dataset.issues[0]).toMatchObject({file: 'palestinian-localities.geojson', message: expect.stringContaining('cut short')});
+    expect(worded(dataset.issues[0]!)).toMatchObject({file: 'palestinian-localities.geojson', message: expect.stringContaining('cut short')});
     expect(dataset.jurisdictions).toHaveLength(3);
     // The link to Ramallah can no longer resolve, and says so.
     expect(dataset.issues.some((i) => i.file === 'sister-cities.csv' && i.column === 'locality_id')).toBe(true);
@@ -111,7 +112,7 @@ describe('structural problems', () => {
   it('drops a row whose fields are shifted by a stray comma, keeping its neighbours', () => {
     const table = parseCsv('x.csv', 'id,name\na,1\nb,2,3\nc,4\n');
     expect(table.rows.map((r) => r.cells.id)).toEqual(['a', 'c']);
-    expect(table.issues).toEqual([expect.objectContaining({row: 3, message: expect.stringContaining('Too many fields')})]);
+    expect(table.issues.map(worded)).toEqual([expect.objectContaining({row: 3, message: expect.stringContaining('Too many fields')})]);
   });
 });
 
@@ -125,6 +126,6 @@ describe('Census ids', () => {
 
   it('reject an id of any other length', () => {
     const bad = fixtureTexts().jurisdictions.replace('"id":"1955110"', '"id":"195511"');
-    expect(parseDataset(fixtureTexts({jurisdictions: bad})).issues[0]).toMatchObject({column: 'id', message: expect.stringContaining('2, 5, 7 or 10 digits')});
+    expect(worded(parseDataset(fixtureTexts({jurisdictions: bad})).issues[0]!)).toMatchObject({column: 'id', message: expect.stringContaining('2, 5, 7 or 10 digits')});
   });
 });

@@ -1,6 +1,7 @@
 import type {Feature, Polygon} from 'geojson';
 import {describe, expect, it} from 'vitest';
 import {kilometresOutside, misplacedRecords} from '../../src/geo/placement';
+import {worded} from '../fixtures/english';
 
 // A 1°×1° square standing in for a state.
 const SQUARE: Feature<Polygon> = {
@@ -22,10 +23,10 @@ describe('placement checks', () => {
 
   it('reports swapped coordinates with the row and how far off they are', () => {
     const issues = misplacedRecords([{file: 'municipalities.geojson', row: 3, point: [40.5, -99.5], area: 'KS'}], AREAS, 10);
-    expect(issues).toEqual([expect.objectContaining({file: 'municipalities.geojson', row: 3, column: 'point', message: expect.stringMatching(/km outside KS/)})]);
+    expect(issues.map(worded)).toEqual([expect.objectContaining({file: 'municipalities.geojson', row: 3, column: 'point', message: expect.stringMatching(/km outside KS/)})]);
   });
 
   it('reports a claimed area it has no boundary for', () => {
-    expect(misplacedRecords([{file: 'f', row: 2, point: [0, 0], area: 'ZZ'}], AREAS, 10)[0]?.message).toContain('"ZZ"');
+    expect(worded(misplacedRecords([{file: 'f', row: 2, point: [0, 0], area: 'ZZ'}], AREAS, 10)[0]!).message).toContain('"ZZ"');
   });
 });

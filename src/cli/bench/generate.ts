@@ -8,6 +8,8 @@ import {jurisdictionFilter} from '../../filters/expressions';
 import {GAZETTEER_FILES, type PlaceKind, readGazetteer} from '../../gazetteer/format';
 import {jurisdictionFeatures} from '../../geo/features';
 import {PLACEMENT_FILE, readPlacementAreas} from '../../geo/placement';
+import {issueText} from '../../i18n/data-issue';
+import {english} from '../../i18n/english';
 import {campaignCells, campaignStepCells, policeExchangeCells, sisterLinkCells} from '../../loaders/schemas';
 import {DATA_FILES, type DataKey, type DatasetTexts, parseDataset} from '../../loaders/dataset';
 
@@ -267,7 +269,7 @@ export function generateDataset(scale: Scale): GeneratedDataset {
 
   const dataset = parseDataset(datasetTexts(files), {areas: placementAreas()});
   if (dataset.issues.length > 0) {
-    const sample = dataset.issues.slice(0, 5).map((i) => `${i.file} row ${i.row} ${i.column}: ${i.message}`).join('\n  ');
+    const sample = dataset.issues.slice(0, 5).map((i) => `${i.file} row ${i.row} ${i.column}: ${issueText(i, english)}`).join('\n  ');
     throw new Error(`the generated ${scale.name} dataset has ${dataset.issues.length} issues in parseDataset:\n  ${sample}`);
   }
   return {scale, files, dataset, jurisdictions: places.length, renamedIds: renamed};
