@@ -64,7 +64,8 @@ export function unpackCount(properties: Readonly<Record<string, unknown>>, packi
 /** Told about a record that could not be drawn; the map leaves it off and keeps every other record. */
 export type OnDrawProblem = (issue: DataIssue) => void;
 
-const reportToConsole: OnDrawProblem = (issue) => console.error(issue.file, issue.text);
+// For a developer's console: the catalog key and its values say what failed without loading the English catalog here.
+const reportToConsole: OnDrawProblem = (issue) => console.error(`${issue.file}: ${issue.text.key}`, issue.text.values ?? {});
 
 /**
  * Builds each record's features on its own, so whatever one record throws (a degenerate arc, a bad number)
