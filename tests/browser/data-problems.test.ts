@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
-import {chromiumForThisFile, screenshot} from './chromium';
+import {chromiumForThisFile, screenshot, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = chromiumForThisFile();
@@ -33,6 +33,8 @@ describe('bad data', () => {
     // Valid rows are unaffected: the ceasefire count is still every ceasefire row of the file.
     const ceasefire = page.getByRole('checkbox', {name: /Ceasefire Resolution/});
     expect(parseInt((await ceasefire.locator('xpath=..').locator('.count').textContent()) ?? '', 10)).toBe(CEASEFIRE_ROWS);
+    // The map draws the valid rows: the picture shows them beside the problem, not a map half loaded.
+    await waitForMapIdle(page);
     await screenshot(page, 'data-problem');
     await context.close();
   });
