@@ -145,6 +145,19 @@ export function readGazetteer(texts: GazetteerTexts) {
   };
 }
 
+/** A place or a county of the gazetteer, as search and a place's profile read it (both row kinds fit it). */
+export interface GazetteerPlace {
+  id: string;
+  name: string;
+  state: string;
+  kind: string;
+  /** The county a place lies in (places only). */
+  county?: string;
+  population: number;
+  lon: number;
+  lat: number;
+}
+
 /** The gazetteer's rows, without their row numbers: what search and "near me" use. */
 export interface Gazetteer {
   places: readonly PlaceRow[];

@@ -1,4 +1,5 @@
 import type {LngLat} from '../domain/records';
+import type {GazetteerPlace} from '../gazetteer/format';
 
 /**
  * What the gazetteer says about a place, for its profile: the place itself, its county, and the places to compare
@@ -56,28 +57,17 @@ export function milesApart(a: LngLat, b: LngLat): number {
   return 2 * EARTH_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-interface GazetteerRow {
-  id: string;
-  name: string;
-  state: string;
-  kind: string;
-  county?: string;
-  population: number;
-  lon: number;
-  lat: number;
-}
-
-const asPlace = (r: GazetteerRow): ContextPlace => ({id: r.id, name: r.name, state: r.state, kind: r.kind, population: r.population, point: [r.lon, r.lat]});
+const asPlace = (r: GazetteerPlace): ContextPlace => ({id: r.id, name: r.name, state: r.state, kind: r.kind, population: r.population, point: [r.lon, r.lat]});
 
 /** The context of a gazetteer place or county, or null when the gazetteer does not have the id. */
-export function placeContext(gazetteer: {places: readonly GazetteerRow[]; counties: readonly GazetteerRow[]}, id: string): PlaceContext | null {
+export function placeContext(gazetteer: {places: readonly GazetteerPlace[]; counties: readonly GazetteerPlace[]}, id: string): PlaceContext | null {
   const county = gazetteer.counties.find((c) => c.id === id);
   const place = county ? undefined : gazetteer.places.find((p) => p.id === id);
   const row = county ?? place;
   if (!row) return null;
   const self = asPlace(county ? {...county, kind: 'county'} : row);
   const band = sizeBand(row.population);
-  const inBand = (p: GazetteerRow) => p.population >= band[0] && (band[1] === null || p.population < band[1]);
+  const inBand = (p: GazetteerPlace) => p.population >= band[0] && (band[1] === null || p.population < band[1]);
   const peersFrom = county ? gazetteer.counties : gazetteer.places.filter((p) => hasGovernment(p.kind));
   const peers = peersFrom.filter((p) => p.id !== id && p.state === row.state && inBand(p)).map((p) => p.id);
   const nearby = gazetteer.places

@@ -1,22 +1,10 @@
 import MiniSearch from 'minisearch';
 import type {Dataset, LngLat} from '../domain/records';
 import {US_STATES} from '../domain/us-states';
+import type {GazetteerPlace} from '../gazetteer/format';
 import {type Message, message} from '../i18n/message';
 import {foldName} from './normalize';
 import {parseQuery} from './query';
-
-/** A place of the gazetteer, as search reads it. */
-interface GazetteerPlace {
-  id: string;
-  name: string;
-  state: string;
-  kind: string;
-  /** The county a place lies in (places only). */
-  county?: string;
-  population: number;
-  lon: number;
-  lat: number;
-}
 
 /** A Palestinian city, town or village of the gazetteer (GeoNames), with the names people search it by. */
 export interface PsPlace {

@@ -1,8 +1,9 @@
-import {chromium, type Browser, type BrowserContextOptions, type Page} from 'playwright-core';
+import type {Browser, BrowserContextOptions, Page} from 'playwright-core';
 import {afterAll, beforeAll} from 'vitest';
 import type {Map as MaplibreMap} from 'maplibre-gl';
-import {existsSync, mkdirSync} from 'node:fs';
+import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
+import {launchChromium} from '../../src/cli/chromium';
 
 declare global {
   interface Window {
@@ -11,33 +12,12 @@ declare global {
   }
 }
 
-/** Debian's Chromium: no browser download is possible on these machines (see GUIDE.md §5). */
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
 export const SCREENSHOT_DIR = join(import.meta.dirname, 'screenshots');
-
-const BASE_ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage'
-];
-
-/** WebGL in software: there is no GPU here, and Chromium 144+ no longer falls back by itself. */
-const SOFTWARE_WEBGL = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader'];
 
 /** A browser that cannot draw WebGL at all, as some old phones and locked-down machines are. */
 export const NO_WEBGL = ['--disable-gpu', '--disable-software-rasterizer'];
 
-export async function launchChromium(graphics: readonly string[] = SOFTWARE_WEBGL): Promise<Browser> {
-  if (!existsSync(EXECUTABLE)) {
-    throw new Error(`Chromium not found at ${EXECUTABLE}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  }
-  return chromium.launch({executablePath: EXECUTABLE, args: [...BASE_ARGS, ...graphics]});
-}
+export {launchChromium};
 
 /** One Chromium per test file, launched before its tests and closed after them. */
 export function chromiumForThisFile(): () => Browser {

@@ -1,25 +1,11 @@
-import {existsSync} from 'node:fs';
-import {chromium, type Browser, type BrowserContextOptions, type CDPSession, type Page} from 'playwright-core';
+import {type Browser, type BrowserContextOptions, type CDPSession, type Page} from 'playwright-core';
+import {launchChromium} from '../chromium';
 import {PROBE_SCRIPT} from './probe-script';
 
 /**
  * One measured page load in a fresh Chromium: a fresh browser per run, so no run inherits another's caches (HTTP,
  * compiled code, the GPU process's compiled shaders) or heap.
  */
-
-/** Debian's Chromium with the flags of tests/browser/chromium.ts (GUIDE.md §5): WebGL2 in software (SwiftShader). */
-const EXECUTABLE = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-  '--disable-dev-shm-usage',
-  '--use-angle=swiftshader',
-  '--enable-unsafe-swiftshader'
-];
 
 export interface Profile {
   name: 'desktop' | 'phone';
@@ -95,10 +81,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-export async function launch(): Promise<Browser> {
-  if (!existsSync(EXECUTABLE)) throw new Error(`Chromium not found at ${EXECUTABLE}: run "apt-get install -y chromium" or set CHROMIUM_PATH.`);
-  return chromium.launch({executablePath: EXECUTABLE, args: ARGS});
-}
 
 interface TargetMessage {
   id?: number;
@@ -189,7 +171,7 @@ async function bareFilter(page: Page, places: RunOptions['barePlaces'], count: n
 
 export async function measure(options: RunOptions): Promise<RunResult> {
   const result: RunResult = {problems: [], errors: []};
-  const browser = await launch();
+  const browser = await launchChromium();
   try {
     // The offline copy (the service worker precaching the whole site once the data is in) is a first visit's
     // background download, measured apart from the map: here it would only add noise to the taps and the heap.
