@@ -70,6 +70,8 @@ gazetteer.zips.records.forEach(({row, record: z}) => {
 // Warnings, not failures: a weak page beside stronger sources, or a homepage, is worth replacing when a person can.
 const cited: {file: string; id: string; sources: readonly string[]}[] = [
   ...dataset.campaigns.filter((c) => !c.sisterLinkId).map((r) => ({file: DATA_FILES.campaigns, id: r.id, sources: r.sources})),
+  // A step is cited on its own, so its sources are held to the same standard as its campaign's.
+  ...dataset.campaigns.flatMap((c) => (c.steps ?? []).map((s) => ({file: DATA_FILES.campaignSteps, id: `${c.id} ${s.date} ${s.step}`, sources: s.sources}))),
   ...dataset.sisterLinks.map((r) => ({file: DATA_FILES.sisterLinks, id: r.id, sources: r.sources})),
   ...dataset.policeExchanges.map((r) => ({file: DATA_FILES.policeExchanges, id: r.id, sources: r.sources})),
   ...dataset.stateLaws.map((r) => ({file: DATA_FILES.stateLaws, id: r.id, sources: r.sources})),
