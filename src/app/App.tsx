@@ -1,7 +1,6 @@
 import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {useI18n} from '../i18n/use-i18n';
 import {canDrawMap} from '../map/webgl';
-import {mapSources} from '../store/derived';
 import {selectDataset, useAppStore} from '../store/store';
 import {AboutData} from '../ui/AboutData';
 import {CopyLink} from '../ui/CopyLink';
@@ -88,7 +87,7 @@ export function App() {
           <nav className="header-links">
             <CopyLink />
             <AboutData dataset={dataset} />
-            <DataIssues issues={[...dataset.issues, ...mapSources(dataset).problems]} />
+            <DataIssues issues={dataset.issues} />
           </nav>
         )}
       </header>

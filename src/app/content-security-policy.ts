@@ -9,7 +9,8 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",
-  "connect-src 'self'",
+  // blob: only for what the page itself made: the map's sources, read by MapLibre's workers (src/map/source-protocol.ts).
+  "connect-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'"
 ].join('; ');

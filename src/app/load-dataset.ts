@@ -1,4 +1,6 @@
 import type {Bounds} from '../geo/bounds';
+import {MAP_SOURCE_KEYS, type MapSourceKey, type MapSources} from '../geo/map-sources';
+import {sourceUrl} from '../map/source-protocol';
 import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
 import {type DatasetReply, type DatasetRequest, DatasetParts} from '../loaders/dataset-protocol';
@@ -25,6 +27,12 @@ let nextId = 1;
 const reads = new Map<number, {key: DataKey; resolve: (problem: Message | undefined) => void}>();
 let latestPublish = 0;
 let parts = new DatasetParts();
+let mapSources: MapSources<string> | undefined;
+/**
+ * The blob: URLs of the map sources now shown and of the ones before them: MapLibre's workers may still be reading
+ * those when a newer dataset arrives, so only older ones are released.
+ */
+let blobs: {current: string[]; previous: string[]} = {current: [], previous: []};
 /** Who waits for the dataset to be set: resolved when the latest one asked for is in the store. */
 let published: (() => void)[] = [];
 
@@ -61,9 +69,18 @@ function receive(reply: DatasetReply): void {
     case 'part':
       if (reply.id === latestPublish) parts.add(reply);
       break;
-    case 'published':
+    case 'map': {
       if (reply.id !== latestPublish) break;
-      useAppStore.getState().setLoaded(parts.dataset());
+      const urls = MAP_SOURCE_KEYS.map((key) => URL.createObjectURL(new Blob([reply.data[key]], {type: 'application/geo+json'})));
+      for (const url of blobs.previous) URL.revokeObjectURL(url);
+      blobs = {current: urls, previous: blobs.current};
+      const data = Object.fromEntries(MAP_SOURCE_KEYS.map((key, i) => [key, sourceUrl(urls[i]!)])) as Record<MapSourceKey, string>;
+      mapSources = {data, packing: reply.packing};
+      break;
+    }
+    case 'published':
+      if (reply.id !== latestPublish || !mapSources) break;
+      useAppStore.getState().setLoaded(parts.dataset(), mapSources);
       settlePublished();
       break;
   }
@@ -76,6 +93,7 @@ function receive(reply: DatasetReply): void {
 function publish(): Promise<void> {
   latestPublish = nextId++;
   parts = new DatasetParts();
+  mapSources = undefined;
   post({type: 'publish', id: latestPublish});
   return new Promise((resolve) => published.push(resolve));
 }

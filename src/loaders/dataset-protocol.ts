@@ -1,4 +1,5 @@
 import type {Dataset} from '../domain/records';
+import type {MapSources} from '../geo/map-sources';
 import type {Message} from '../i18n/message';
 import type {DataKey} from './dataset';
 import type {FetchedFile} from './fetch-file';
@@ -21,6 +22,8 @@ export type DatasetReply =
   /** A file was read (no problem) or refused (the problem names it). */
   | {type: 'read'; id: number; problem?: Message}
   | DatasetPart
+  /** The map's sources of the same dataset, as GeoJSON bytes (transferred), sent before `published`. */
+  | ({type: 'map'; id: number} & MapSources<ArrayBuffer>)
   | {type: 'published'; id: number};
 
 export type DatasetField = keyof Dataset;

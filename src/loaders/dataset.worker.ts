@@ -1,3 +1,4 @@
+import {buildMapSources, MAP_SOURCE_KEYS, type MapSourceKey} from '../geo/map-sources';
 import {type PlacementAreas, readPlacementAreas} from '../geo/placement';
 import {message, type Message} from '../i18n/message';
 import {assembleDataset, DATA_FILES, type DataKey, readDataFile, type ReadFiles} from './dataset';
@@ -12,7 +13,21 @@ import {FileLoadError, type FetchedFile, fileText} from './fetch-file';
 const files: ReadFiles = {};
 let areas: PlacementAreas | undefined;
 
-const reply = (m: DatasetReply) => postMessage(m);
+const reply = (m: DatasetReply, transfer: Transferable[] = []) => postMessage(m, {transfer});
+
+/**
+ * Publishes a dataset and its map sources. The map's GeoJSON is built and written here, as bytes the page passes on
+ * to MapLibre's workers untouched (src/map/source-protocol.ts); records that cannot be drawn join the dataset's issues.
+ */
+function publish(id: number): void {
+  const dataset = assembleDataset(files, areas ? {areas} : {});
+  const {data, packing, problems} = buildMapSources(dataset);
+  const encoder = new TextEncoder();
+  const bytes = Object.fromEntries(MAP_SOURCE_KEYS.map((key) => [key, encoder.encode(JSON.stringify(data[key])).buffer])) as Record<MapSourceKey, ArrayBuffer>;
+  for (const part of datasetParts(id, {...dataset, issues: [...dataset.issues, ...problems]})) reply(part);
+  reply({type: 'map', id, data: bytes, packing}, Object.values(bytes));
+  reply({type: 'published', id});
+}
 
 function read(key: DataKey, fetched: FetchedFile): Message | undefined {
   try {
@@ -39,8 +54,7 @@ onmessage = (event: MessageEvent<DatasetRequest>) => {
       areas = readPlacementAreas(JSON.parse(request.text));
       break;
     case 'publish':
-      for (const part of datasetParts(request.id, assembleDataset(files, areas ? {areas} : {}))) reply(part);
-      reply({type: 'published', id: request.id});
+      publish(request.id);
       break;
   }
 };

@@ -14,8 +14,9 @@ import type {Dataset} from '../domain/records';
 import type {Bounds} from '../geo/bounds';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {useI18n} from '../i18n/use-i18n';
-import {datasetIndex, describeSelection, mapSources} from '../store/derived';
-import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, useAppStore} from '../store/store';
+import {datasetIndex, describeSelection} from '../store/derived';
+import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, selectMapSources, useAppStore} from '../store/store';
+import type {MapSources} from '../geo/map-sources';
 import type {Language} from '../i18n/languages';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
 import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
@@ -28,6 +29,8 @@ import {HIGHLIGHT_LAYERS, highlightFeatures, NEAR_AREA_LAYERS, nearAreaFeatures,
 import {publicUrl} from '../loaders/public-url';
 import {PHONE_QUERY, SHEET_SHARE} from '../ui/Sheet';
 import './setup';
+import sourceProtocolScript from './source-protocol.ts?worker&url';
+import {SOURCE_PROTOCOL} from './source-protocol';
 
 /**
  * The map style: the offline basemap by default. VITE_MAP_STYLE_URL (see README) points the map at an
@@ -216,10 +219,9 @@ function GazetteerLabels({dataset}: {dataset: Dataset}) {
   );
 }
 
-function ThematicLayers({dataset}: {dataset: Dataset}) {
+function ThematicLayers({dataset, sources}: {dataset: Dataset; sources: MapSources<string>}) {
   const filters = useAppStore((s) => s.filters);
   const language = useAppStore(selectLanguage);
-  const sources = mapSources(dataset);
   const {typeColors, stateActByFips} = datasetIndex(dataset);
   // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /
   // setLayoutProperty, never setData.
@@ -237,13 +239,13 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
         // Under the basemap's labels, so state names stay readable through the tint.
         layers.stateLaws.map((spec) => <Layer key={spec.id} {...spec} beforeId={BASEMAP_FIRST_LABEL_LAYER_ID} />)
       )}
-      <Source id={SOURCE_IDS.sisterLinks} type="geojson" data={sources.sisterLinks} promoteId="id">
+      <Source id={SOURCE_IDS.sisterLinks} type="geojson" data={sources.data.sisterLinks} promoteId="id">
         {layers.links.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
-      <Source id={SOURCE_IDS.police} type="geojson" data={sources.police} promoteId="id">
+      <Source id={SOURCE_IDS.police} type="geojson" data={sources.data.police} promoteId="id">
         {layers.police.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
-      <Source id={SOURCE_IDS.localities} type="geojson" data={sources.localities} promoteId="id">
+      <Source id={SOURCE_IDS.localities} type="geojson" data={sources.data.localities} promoteId="id">
         {layers.localities.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
       {/* A source's clusterProperties are fixed when it is added: a dataset packed otherwise gets a new source. */}
@@ -251,7 +253,7 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
         key={`${packing.bits}/${packing.perProperty}`}
         id={SOURCE_IDS.jurisdictions}
         type="geojson"
-        data={sources.jurisdictions}
+        data={sources.data.jurisdictions}
         cluster
         clusterMaxZoom={5}
         clusterRadius={36}
@@ -267,8 +269,25 @@ function ThematicLayers({dataset}: {dataset: Dataset}) {
   );
 }
 
+/**
+ * MapLibre's workers learn to read the sources the data worker wrote (src/map/source-protocol.ts). Asked once, when
+ * this chunk loads: the workers are shared by every map this page makes.
+ */
+const sourceProtocol = maplibregl.importScriptInWorkers(moduleUrl(sourceProtocolScript));
+
+/**
+ * MapLibre's workers import a script whose URL ends in `.mjs` (which `script-src 'self'` allows) and `eval` any other
+ * (which the strict policy forbids). The script is one plain statement, so it runs as a module too; the fragment
+ * says `.mjs` without changing what is fetched.
+ */
+function moduleUrl(script: string): string {
+  return `${new URL(script, document.baseURI).href}#.mjs`;
+}
+
 export function CampaignMap() {
   const dataset = useAppStore(selectDataset);
+  const sources = useAppStore(selectMapSources);
+  const [protocolReady, setProtocolReady] = useState(false);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
   const {t, tm, f, language} = useI18n();
@@ -284,6 +303,16 @@ export function CampaignMap() {
   const [cursor, setCursor] = useState<string>('');
   const [mapState, setMapState] = useState<'loading' | 'ready' | 'context-lost'>('loading');
   const [mapProblem, setMapProblem] = useState<{source: string; error: string} | null>(null);
+  useEffect(() => {
+    let live = true;
+    sourceProtocol.then(
+      () => live && setProtocolReady(true),
+      (error: unknown) => live && setMapProblem({source: SOURCE_PROTOCOL, error: error instanceof Error ? error.message : String(error)})
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   const [tip, setTip] = useState<{point: {x: number; y: number}; text: string; detail: string} | null>(null);
   const [choice, setChoice] = useState<Choice | null>(null);
   const globe = useAppStore((s) => s.projection === 'globe');
@@ -366,6 +395,9 @@ export function CampaignMap() {
           if (source) setMapProblem({source, error: e.error?.message ?? ''});
         }}
         attributionControl={false}
+        // The style and every layer spec are validated against the style spec in tests/unit (basemap-style, layers),
+        // for each filter state; validating them again here cost a phone a third of a second per dataset.
+        validateStyle={false}
         dragRotate={false}
         touchPitch={false}
         minZoom={1.5}
@@ -376,7 +408,7 @@ export function CampaignMap() {
         <ScaleControl position="bottom-left" unit="imperial" />
         <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
         <NearArea />
-        {dataset && <ThematicLayers dataset={dataset} />}
+        {dataset && sources && protocolReady && <ThematicLayers dataset={dataset} sources={sources} />}
       </MapGL>
       <div className="map-regions" role="group" aria-label={t('map.goTo')}>
         {(Object.keys(REGIONS) as Region[]).map((region) => (

@@ -1,4 +1,4 @@
-import type {Campaign, CampaignType, DataIssue, Dataset, IsraelBondRecord, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, CampaignType, Dataset, IsraelBondRecord, Jurisdiction, PalestinianLocality, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import type {DataKey} from '../loaders/dataset';
 import type {Selection} from './store';
 import {STATE_BY_USPS, USPS_BY_STATE_FIPS} from '../domain/us-states';
@@ -7,7 +7,6 @@ import type {Language} from '../i18n/languages';
 import {type Message, message} from '../i18n/message';
 import {bilingualName} from '../i18n/names';
 import {perDataset} from '../domain/per-dataset';
-import {countPacking, jurisdictionFeatures, localityFeatures, policeFeatures, sisterLinkFeatures} from '../geo/features';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -18,24 +17,6 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   }
   return groups;
 }
-
-/**
- * The map's GeoJSON sources, and the records that could not be drawn. Built once per dataset, so a filter
- * change never rebuilds them.
- */
-export const mapSources = perDataset((dataset) => {
-  const problems: DataIssue[] = [];
-  const report = (issue: DataIssue) => problems.push(issue);
-  const packing = countPacking(dataset);
-  return {
-    jurisdictions: jurisdictionFeatures(dataset, report, packing),
-    packing,
-    sisterLinks: sisterLinkFeatures(dataset, report),
-    localities: localityFeatures(dataset, report),
-    police: policeFeatures(dataset, report),
-    problems
-  };
-});
 
 export interface DatasetIndex {
   jurisdiction: ReadonlyMap<string, Jurisdiction>;

@@ -6,13 +6,15 @@ import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS} from '../domain/vocabulary';
 import {DEFAULT_FILTERS, type Filters, type ThematicLayer} from '../filters/model';
 import {DEFAULT_RADIUS, type RadiusMiles} from '../geo/near';
 import type {Bounds} from '../geo/bounds';
+import type {MapSources} from '../geo/map-sources';
 import {type Language, pickLanguage} from '../i18n/languages';
 import type {Message} from '../i18n/message';
 import type {DataKey} from '../loaders/dataset';
 import {selectionExists} from './derived';
 
 /** The dataset, once the data files have arrived (or failed): it holds whatever could be read. */
-export type LoadState = {status: 'loading'} | {status: 'ready'; dataset: Dataset};
+/** A dataset, and the map's sources built from it (URLs MapLibre's workers read: src/map/source-protocol.ts). */
+export type LoadState = {status: 'loading'} | {status: 'ready'; dataset: Dataset; map: MapSources<string>};
 
 /** One file's load: each file of data/ loads, fails and is retried on its own. */
 export type FileState = {status: 'loading'} | {status: 'loaded'} | {status: 'failed'; problem: Message};
@@ -68,7 +70,7 @@ export interface DataSlice {
   files: Partial<Record<LoadedFile, FileState>>;
   /** Each state's bounding box, from the placement boundaries, to bring a chosen state into view. */
   stateBounds: ReadonlyMap<string, Bounds>;
-  setLoaded: (dataset: Dataset) => void;
+  setLoaded: (dataset: Dataset, map: MapSources<string>) => void;
   setFileState: (file: LoadedFile, state: FileState) => void;
 }
 
@@ -140,10 +142,10 @@ const createDataSlice: Slice<DataSlice> = (set) => ({
   load: {status: 'loading'},
   files: {},
   stateBounds: new Map(),
-  setLoaded: (dataset) => set((s) => {
+  setLoaded: (dataset, map) => set((s) => {
     // A newer version of the data may no longer hold what was selected.
     const keep = (sel: Selection | null) => (sel && selectionExists(dataset, sel) ? sel : null);
-    return {load: {status: 'ready', dataset}, selection: keep(s.selection), hovered: keep(s.hovered)};
+    return {load: {status: 'ready', dataset, map}, selection: keep(s.selection), hovered: keep(s.hovered)};
   }),
   setFileState: (file, state) => set((s) => ({files: {...s.files, [file]: state}}))
 });
@@ -235,6 +237,7 @@ export const useAppStore = createAppStore();
 
 /** The dataset once loaded, or null: a stable reference, safe as a selector result. */
 export const selectDataset = (s: AppState): Dataset | null => (s.load.status === 'ready' ? s.load.dataset : null);
+export const selectMapSources = (s: AppState): MapSources<string> | null => (s.load.status === 'ready' ? s.load.map : null);
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {
   return a?.kind === b?.kind && a?.id === b?.id;
