@@ -25,7 +25,10 @@ export const WEAK_HOSTS: readonly string[] = [
   'defzone.net', 'qaz.wiki', 'wikizero.com', 'brorelol.gay', 'piglix.com', 'stringtranslate.com', 'knowledgr.com', 'worldlibrary.in',
   'theinfolist.com', 'cargreen.es', 'prosperplanetpulse.com', 'kyleanzalone.com', 'reportwire.org', 'sahiwalupdates.com',
   'nationalcybersecurity.com', 'jscommands.com', 'pnwmba.com', 'menageriemusic.com', 'israelnews.appsfornexus.com', 'medioq.com',
-  'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net'
+  'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net',
+  'bdmobi.com', 'global.ssl.fastly.net', 'kampuspedia.com', 'clateway.com', 'hmong.in.th', 'knowledger.de', 'owiki.org', 'cryer.org.uk',
+  'richxsearch.com', 'sagapedia.com', 'wikisum.wiki', 'zalansite.site', 'franco.wiki', 'grokipedia.com', 'cloudflare-ipfs.com',
+  'primidi.com', 'infospaze.com', 'ask-oracle.com', 'slidelegend.com', 'fdocuments.in', 'ixistenz.ch'
 ];
 
 const WEAK: ReadonlySet<string> = new Set(WEAK_HOSTS);
