@@ -1,6 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import {useCallback, useEffect, useMemo, useState} from 'react';
+import {useCallback, useDeferredValue, useEffect, useMemo, useState} from 'react';
 import MapGL, {
   AttributionControl,
   Layer,
@@ -220,7 +220,9 @@ function GazetteerLabels({dataset}: {dataset: Dataset}) {
 }
 
 function ThematicLayers({dataset, sources}: {dataset: Dataset; sources: MapSources<string>}) {
-  const filters = useAppStore((s) => s.filters);
+  // Deferred: a tap's counts and list paint first, and the map (redrawn in the same frame, it cost a phone seconds
+  // at national scale) takes the new filters in the render React does next.
+  const filters = useDeferredValue(useAppStore((s) => s.filters));
   const language = useAppStore(selectLanguage);
   const {typeColors, stateActByFips} = datasetIndex(dataset);
   // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /

@@ -70,7 +70,7 @@ function donutElement(parts: {color: string; count: number}[], total: number): H
 /**
  * Every cluster of campaign places drawn as a donut of its campaign types, under the current filters, so a
  * national view tells the types apart. Markers follow the map by themselves; they are refreshed when the map
- * settles and when the filters change.
+ * settles, which it does after every change of the filters.
  */
 export function ClusterDonuts({colors, packing}: {colors: Readonly<Partial<Record<CampaignTypeId, string>>>; packing: CountPacking}) {
   const {current} = useMap();
@@ -103,14 +103,14 @@ export function ClusterDonuts({colors, packing}: {colors: Readonly<Partial<Recor
         }
       }
     };
+    // Not on the filter change itself: the layers take new filters once the panel has painted, and the map settles
+    // after them, so `idle` comes with the filters the map shows (a tap stays cheap for the counts to paint).
     map.on('idle', update);
     map.on('moveend', update);
-    const unsubscribe = useAppStore.subscribe((s) => s.filters, update);
     update();
     return () => {
       map.off('idle', update);
       map.off('moveend', update);
-      unsubscribe();
       for (const marker of shown.values()) marker.remove();
     };
   }, [current, colors, packing]);
