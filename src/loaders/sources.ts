@@ -25,7 +25,8 @@ export const WEAK_HOSTS: readonly string[] = [
   'defzone.net', 'qaz.wiki', 'wikizero.com', 'brorelol.gay', 'piglix.com', 'stringtranslate.com', 'knowledgr.com', 'worldlibrary.in',
   'theinfolist.com', 'cargreen.es', 'prosperplanetpulse.com', 'kyleanzalone.com', 'reportwire.org', 'sahiwalupdates.com',
   'nationalcybersecurity.com', 'jscommands.com', 'pnwmba.com', 'menageriemusic.com', 'israelnews.appsfornexus.com', 'medioq.com',
-  'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net'
+  'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net',
+  'dfnihf8fcqrzv.cloudfront.net'
 ];
 
 const WEAK: ReadonlySet<string> = new Set(WEAK_HOSTS);
