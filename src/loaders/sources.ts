@@ -26,7 +26,7 @@ export const WEAK_HOSTS: readonly string[] = [
   'theinfolist.com', 'cargreen.es', 'prosperplanetpulse.com', 'kyleanzalone.com', 'reportwire.org', 'sahiwalupdates.com',
   'nationalcybersecurity.com', 'jscommands.com', 'pnwmba.com', 'menageriemusic.com', 'israelnews.appsfornexus.com', 'medioq.com',
   'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net',
-  'dfnihf8fcqrzv.cloudfront.net'
+  'dfnihf8fcqrzv.cloudfront.net', 'attendantdesign.com', 'ssinstruction.com', 'alhemyarianews.com', 'disreport.com'
 ];
 
 const WEAK: ReadonlySet<string> = new Set(WEAK_HOSTS);
