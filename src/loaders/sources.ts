@@ -28,7 +28,8 @@ export const WEAK_HOSTS: readonly string[] = [
   'richmondcommons.org', 'openpublica.com', 'text-file-url.tmotionsdev.tglserver.net',
   'bdmobi.com', 'global.ssl.fastly.net', 'kampuspedia.com', 'clateway.com', 'hmong.in.th', 'knowledger.de', 'owiki.org', 'cryer.org.uk',
   'richxsearch.com', 'sagapedia.com', 'wikisum.wiki', 'zalansite.site', 'franco.wiki', 'grokipedia.com', 'cloudflare-ipfs.com',
-  'primidi.com', 'infospaze.com', 'ask-oracle.com', 'slidelegend.com', 'fdocuments.in', 'ixistenz.ch'
+  'primidi.com', 'infospaze.com', 'ask-oracle.com', 'slidelegend.com', 'fdocuments.in', 'ixistenz.ch', 'zeedal.com', 'opentowns.org',
+  'civic-pulse.github.io'
 ];
 
 const WEAK: ReadonlySet<string> = new Set(WEAK_HOSTS);
