@@ -29,7 +29,8 @@ export const WEAK_HOSTS: readonly string[] = [
   'bdmobi.com', 'global.ssl.fastly.net', 'kampuspedia.com', 'clateway.com', 'hmong.in.th', 'knowledger.de', 'owiki.org', 'cryer.org.uk',
   'richxsearch.com', 'sagapedia.com', 'wikisum.wiki', 'zalansite.site', 'franco.wiki', 'grokipedia.com', 'cloudflare-ipfs.com',
   'primidi.com', 'infospaze.com', 'ask-oracle.com', 'slidelegend.com', 'fdocuments.in', 'ixistenz.ch',
-  'dfnihf8fcqrzv.cloudfront.net', 'attendantdesign.com', 'ssinstruction.com', 'alhemyarianews.com', 'disreport.com'
+  'dfnihf8fcqrzv.cloudfront.net', 'attendantdesign.com', 'ssinstruction.com', 'alhemyarianews.com', 'disreport.com',
+  'zeedal.com', 'opentowns.org', 'civic-pulse.github.io'
 ];
 
 const WEAK: ReadonlySet<string> = new Set(WEAK_HOSTS);
