@@ -271,7 +271,7 @@ interface StatedCity {
 }
 
 /** Code-unit order: the same on every machine, unlike localeCompare. */
-function compareText(a: string, b: string): number {
+export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
@@ -522,6 +522,11 @@ export class CountyIndex {
 
   get size(): number {
     return this.shapes.length;
+  }
+
+  /** Whether a county of this GEOID is among the polygons (and so a row of counties.csv). */
+  has(id: string): boolean {
+    return this.shapes.some(({shape}) => shape.id === id);
   }
 
   constructor(shapes: readonly CountyShape[]) {

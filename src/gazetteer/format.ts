@@ -15,10 +15,11 @@ import {type Validated, validateCsv} from '../loaders/validate';
  * What a place is, from the Census Bureau's legal/statistical area description (LSAD) of its name
  * ("Springfield city" -> city). `cdp` is a census designated place (in Puerto Rico: comunidad or zona urbana),
  * a statistical area with no government of its own. `consolidated` is a city-county government or a city and
- * borough (Nashville-Davidson, Athens-Clarke County, Juneau). `place` is a GeoNames populated place with no
- * Census match, whose kind is unknown. data/README.md, "Gazetteer", has the full mapping.
+ * borough (Nashville-Davidson, Athens-Clarke County, Juneau). A `town` or `township` with a 10-digit id is a
+ * county subdivision (a New England town; a township of the states that have them). `place` is a GeoNames
+ * populated place with no Census match, whose kind is unknown. data/README.md, "Gazetteer", has the full mapping.
  */
-export const PLACE_KINDS = ['city', 'town', 'village', 'borough', 'municipality', 'cdp', 'consolidated', 'place'] as const;
+export const PLACE_KINDS = ['city', 'town', 'township', 'village', 'borough', 'municipality', 'cdp', 'consolidated', 'place'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
 
 export const PLACE_COLUMNS = ['id', 'name', 'state', 'kind', 'county', 'population', 'lon', 'lat'] as const;
@@ -27,8 +28,11 @@ export const ZIP_COLUMNS = ['zip', 'lon', 'lat', 'city', 'state', 'place'] as co
 export const PS_PLACE_COLUMNS = ['id', 'name_en', 'name_ar', 'aliases', 'region', 'population', 'lon', 'lat'] as const;
 export const PS_REGIONS = ['gaza', 'west-bank'] as const;
 
-/** 7-digit Census place GEOID, or the fallback `gn` + GeoNames id (see data/README.md, "Gazetteer"). */
-const PLACE_ID = /^(\d{7}|gn\d+)$/;
+/**
+ * 7-digit Census place GEOID, 10-digit county subdivision GEOID (state + county + subdivision FIPS), or the
+ * fallback `gn` + GeoNames id (see data/README.md, "Gazetteer").
+ */
+const PLACE_ID = /^(\d{7}|\d{10}|gn\d+)$/;
 
 // Papaparse hands every cell over as a string; numbers are parsed here so ids and ZIPs keep leading zeros.
 export const decimal = (min: number, max: number) =>
@@ -41,19 +45,25 @@ export const decimal = (min: number, max: number) =>
 const name = z.string().trim().min(1, 'expected a name');
 export const stateCode = z.string().refine((code) => USPS_CODES.includes(code), 'expected a USPS state or territory code');
 export const wholeNumber = z.string().regex(/^\d+$/, 'expected a whole number').transform(Number);
+/** A count that may be unknown: an empty cell is undefined, never 0 people. */
+const optionalWholeNumber = z
+  .string()
+  .refine((v) => v === '' || /^\d+$/.test(v), 'expected a whole number or an empty cell')
+  .transform((v) => (v === '' ? undefined : Number(v)));
 const countyId = z.string().regex(/^\d{5}$/, 'expected a 5-digit county GEOID');
 /** Bidirectional control characters can reorder what a reader sees; names never need them. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/;
 const plainText = z.string().refine((v) => !BIDI_CONTROLS.test(v), 'contains a bidirectional control character');
 
 export const placeRowSchema = z.object({
-  id: z.string().regex(PLACE_ID, 'expected a 7-digit Census GEOID or gn<GeoNames id>'),
+  id: z.string().regex(PLACE_ID, 'expected a 7- or 10-digit Census GEOID or gn<GeoNames id>'),
   name,
   state: stateCode,
   kind: z.enum(PLACE_KINDS, {error: `expected one of: ${PLACE_KINDS.join(', ')}`}),
-  /** The county the place's point lies in. */
+  /** The county the place lies in. */
   county: countyId,
-  population: wholeNumber,
+  /** Empty where no census count is at hand (a county subdivision from a Gazetteer file without one). */
+  population: optionalWholeNumber,
   lon: decimal(-180, 180),
   lat: decimal(-90, 90)
 });
@@ -80,7 +90,7 @@ export const zipRowSchema = z.object({
   state: stateCode,
   place: z
     .string()
-    .refine((v) => v === '' || PLACE_ID.test(v), 'expected a 7-digit Census GEOID, gn<GeoNames id> or an empty cell')
+    .refine((v) => v === '' || PLACE_ID.test(v), 'expected a 7- or 10-digit Census GEOID, gn<GeoNames id> or an empty cell')
     .transform((v) => (v === '' ? undefined : v))
 });
 
@@ -153,7 +163,8 @@ export interface GazetteerPlace {
   kind: string;
   /** The county a place lies in (places only). */
   county?: string;
-  population: number;
+  /** Unknown for some places (a county subdivision without a census count in the input). */
+  population?: number;
   lon: number;
   lat: number;
 }

@@ -20,14 +20,23 @@ export function labelZoom(population: number): number {
 const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 /**
- * One point per gazetteer place of some size, with its name (`n`), population (`p`) and the zoom it is named from
- * (`z`); short keys and three decimals (about 100 m) keep the file small.
+ * One point per gazetteer place of some size, with its name (`n`), population (`p`, 0 where unknown) and the zoom
+ * it is named from (`z`); short keys and three decimals (about 100 m) keep the file small.
  */
-export function placeLabelFeatures(places: readonly {id: string; name: string; population: number; lon: number; lat: number}[]): FeatureCollection<Point> {
+export function placeLabelFeatures(
+  places: readonly {id: string; name: string; state?: string; county?: string; population?: number; lon: number; lat: number}[]
+): FeatureCollection<Point> {
+  const sized = places.flatMap((p) => (p.population !== undefined && p.population >= MIN_LABEL_POPULATION ? [{...p, population: p.population}] : []));
+  // A place whose population is unknown (a town from a Gazetteer file without counts) is a municipality all the same:
+  // it is named from the closest zoom, as the smallest labelled places are, with `p` 0, so that every place of
+  // known size wins where labels collide. Unless a place of its name in its county is named already (Brookline
+  // CDP, in Brookline town): one name, once.
+  const named = new Set(sized.map((p) => `${p.name}|${p.state ?? ''}|${p.county ?? ''}`));
+  const unsized = places.flatMap((p) => (p.population === undefined && !named.has(`${p.name}|${p.state ?? ''}|${p.county ?? ''}`) ? [{...p, population: 0}] : []));
+  const labelled = [...sized, ...unsized];
   return {
     type: 'FeatureCollection',
-    features: places
-      .filter((p) => p.population >= MIN_LABEL_POPULATION)
+    features: labelled
       .sort((a, b) => b.population - a.population || (a.id < b.id ? -1 : 1))
       .map((p) => ({
         type: 'Feature',

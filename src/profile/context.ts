@@ -57,7 +57,8 @@ export function milesApart(a: LngLat, b: LngLat): number {
   return 2 * EARTH_MILES * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const asPlace = (r: GazetteerPlace): ContextPlace => ({id: r.id, name: r.name, state: r.state, kind: r.kind, population: r.population, point: [r.lon, r.lat]});
+// An unknown population (a town from a Gazetteer file without counts) is 0 here, which the profile does not show.
+const asPlace = (r: GazetteerPlace): ContextPlace => ({id: r.id, name: r.name, state: r.state, kind: r.kind, population: r.population ?? 0, point: [r.lon, r.lat]});
 
 /** The context of a gazetteer place or county, or null when the gazetteer does not have the id. */
 export function placeContext(gazetteer: {places: readonly GazetteerPlace[]; counties: readonly GazetteerPlace[]}, id: string): PlaceContext | null {
@@ -66,10 +67,11 @@ export function placeContext(gazetteer: {places: readonly GazetteerPlace[]; coun
   const row = county ?? place;
   if (!row) return null;
   const self = asPlace(county ? {...county, kind: 'county'} : row);
-  const band = sizeBand(row.population);
-  const inBand = (p: GazetteerPlace) => p.population >= band[0] && (band[1] === null || p.population < band[1]);
+  const band = sizeBand(row.population ?? 0);
+  const inBand = (p: GazetteerPlace) => p.population !== undefined && p.population >= band[0] && (band[1] === null || p.population < band[1]);
   const peersFrom = county ? gazetteer.counties : gazetteer.places.filter((p) => hasGovernment(p.kind));
-  const peers = peersFrom.filter((p) => p.id !== id && p.state === row.state && inBand(p)).map((p) => p.id);
+  // A place of unknown size has no peers by size: none is claimed.
+  const peers = row.population === undefined ? [] : peersFrom.filter((p) => p.id !== id && p.state === row.state && inBand(p)).map((p) => p.id);
   const nearby = gazetteer.places
     .filter((p) => p.id !== id && hasGovernment(p.kind) && milesApart(self.point, [p.lon, p.lat]) <= NEARBY_MILES)
     .map((p) => p.id);

@@ -202,14 +202,19 @@ function* entriesInOrder(records: SearchRecords, gazetteer: SearchGazetteer | un
   if (!gazetteer) return;
   // "Baltimore city" the county-equivalent is the city of Baltimore: one place, found by either name.
   const placeNames = new Set(gazetteer.places.map((p) => `${p.name}|${p.state}`));
+  // A CDP named after the town or city it lies in (Lexington CDP in Lexington town, MA) is that municipality's
+  // statistical area; the municipality, which has the council, is the one found, though its census count may be
+  // unknown (a town from the 2023 Gazetteer) and the CDP's is not.
+  const governed = (p: GazetteerPlace) => `${foldName(p.name)}|${p.state}|${p.county ?? ''}`;
+  const governments = new Set(gazetteer.places.filter((p) => p.kind !== 'cdp' && p.kind !== 'place').map(governed));
   const rest = [
-    ...gazetteer.places.map((p) => ({p, kind: p.kind})),
+    ...gazetteer.places.filter((p) => p.kind !== 'cdp' || !governments.has(governed(p))).map((p) => ({p, kind: p.kind})),
     ...gazetteer.counties
       .filter((c) => !(/\scity$/.test(c.name) && placeNames.has(`${c.name.replace(/\scity$/, '')}|${c.state}`)))
       .map((p) => ({p, kind: 'county'}))
-  ].sort((a, b) => b.p.population - a.p.population);
+  ].sort((a, b) => (b.p.population ?? 0) - (a.p.population ?? 0));
   for (const {p, kind} of rest) {
-    yield usEntry({id: p.id, name: p.name, state: p.state, kind, point: [p.lon, p.lat], population: p.population, campaigns: 0, police: 0});
+    yield usEntry({id: p.id, name: p.name, state: p.state, kind, point: [p.lon, p.lat], population: p.population ?? 0, campaigns: 0, police: 0});
   }
 }
 

@@ -31,6 +31,14 @@ import {
   zipStates
 } from '../../src/gazetteer/build';
 import {checkPlaceGeoids} from '../../src/gazetteer/census-check';
+import {placeLabelFeatures} from '../../src/gazetteer/labels';
+import {
+  addSubdivisions,
+  CENSUS_SUBDIVISION_COLUMNS,
+  type CensusSubdivision,
+  censusSubdivisionRowSchema,
+  subdivisionName
+} from '../../src/gazetteer/subdivisions';
 import {
   COUNTY_COLUMNS,
   PLACE_COLUMNS,
@@ -133,7 +141,7 @@ describe('Census place names and kinds', () => {
     expect(new Set(places.map(({kind}) => kind))).toEqual(
       new Set(['city', 'borough', 'municipality', 'cdp', 'consolidated', 'place'])
     );
-    expect(PLACE_KINDS).toContain('village');
+    expect(PLACE_KINDS).toEqual(expect.arrayContaining(['village', 'town', 'township']));
   });
 });
 
@@ -247,6 +255,97 @@ describe('places', () => {
     expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
     expect(order.slice(0, 3)).toEqual(['AK Juneau', 'CA San Francisco', 'CO Boulder']);
     expect(placeNamed('Dearborn')).toMatchObject({lon: -83.17631, lat: 42.32226});
+  });
+});
+
+describe('county subdivisions (New England towns)', () => {
+  const subdivisions = readRows('census-cousubs.csv', readText('../fixtures/gazetteer/census-cousubs.csv'), CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
+  const withTowns = addSubdivisions(built, subdivisions, fixtureCounties);
+  const rowOf = (id: string) => withTowns.rows.find((row) => row.id === id);
+  const outcomeOf = (geoid: string) => withTowns.outcomes.find(({subdivision}) => subdivision.geoid === geoid)?.outcome;
+  const subdivision = (geoid: string): CensusSubdivision => subdivisions.find((row) => row.geoid === geoid)!;
+
+  it.each([
+    ['2502109175', 'Brookline town', 'MA', 'Brookline', 'town'],
+    ['2500103690', 'Barnstable Town city', 'MA', 'Barnstable', 'city'],
+    ['2501724960', 'Framingham city', 'MA', 'Framingham', 'city'],
+    ['3400000001', 'Example township', 'NJ', 'Example', 'township']
+  ])('reads %s "%s" (%s) as %s, %s', (geoid, name, state, base, kind) => {
+    expect(subdivisionName({geoid, name, state})).toEqual({name: base, kind});
+  });
+
+  it('reads the "not defined" filler rows as no place, and refuses a name it cannot read', () => {
+    expect(subdivisionName({geoid: '0918000000', name: 'County subdivisions not defined', state: 'CT'})).toBeUndefined();
+    expect(() => subdivisionName({geoid: '2300000001', name: 'Misery gore', state: 'ME'})).toThrow(/township, town or city/);
+  });
+
+  it('adds a town under its 10-digit GEOID, with the county of its first five digits, no population and its internal point', () => {
+    expect(rowOf('2502109175')).toEqual({
+      id: '2502109175', name: 'Brookline', state: 'MA', kind: 'town', county: '25021', population: undefined, lon: -71.142, lat: 42.32385
+    });
+    // The CDP of its name is another Census area and stays, with its 2010 count.
+    expect(rowOf('2509210')).toMatchObject({name: 'Brookline', kind: 'cdp', population: 58732});
+  });
+
+  it('gives a Connecticut town, whose GEOID names a 2022 planning region, the county its point lies in', () => {
+    expect(fixtureCounties.has('09110')).toBe(false);
+    expect(rowOf('0911087000')).toMatchObject({name: 'Windsor', kind: 'town', county: '09003'});
+    expect(rowOf('0918080280')).toMatchObject({name: 'Waterford', kind: 'town', county: '09011'});
+  });
+
+  it('does not add a city that places.csv has already as an incorporated place (Agawam Town city)', () => {
+    expect(outcomeOf('2501300840')).toEqual({sameAs: expect.objectContaining({id: '2500840', kind: 'city'})});
+    expect(rowOf('2501300840')).toBeUndefined();
+    expect(withTowns.rows.filter(({name, state}) => name === 'Agawam' && state === 'MA')).toHaveLength(1);
+  });
+
+  it('adds a city the 2010 place list does not have as an incorporated place, as the city it now is', () => {
+    // Framingham became a city in 2018; in the 2010 list it is a CDP (not in this fixture), so nothing stands for it.
+    expect(rowOf('2501724960')).toMatchObject({name: 'Framingham', kind: 'city'});
+    expect(rowOf('4400719180')).toMatchObject({name: 'Cranston', kind: 'city', county: '44007'});
+  });
+
+  it('adds a town with a government of its own even where a place of its name has one too (Groton town and city CT)', () => {
+    const own = addSubdivisions(built, [{...subdivision('2501300840'), funcstat: 'A', name: 'Agawam town'}], fixtureCounties);
+    expect(own.outcomes[0]?.outcome).toEqual({added: expect.objectContaining({id: '2501300840', name: 'Agawam', kind: 'town'})});
+  });
+
+  it('leaves out the "not defined" rows and subdivisions without a government', () => {
+    expect(outcomeOf('0918000000')).toEqual({skipped: 'not defined'});
+    const statistical = addSubdivisions(built, [{...subdivision('0918080280'), funcstat: 'S'}, {...subdivision('2502109175'), funcstat: 'I'}], fixtureCounties);
+    expect(statistical.outcomes.map(({outcome}) => outcome)).toEqual([{skipped: 'no government'}, {skipped: 'no government'}]);
+    expect(statistical.rows).toEqual(built.rows);
+  });
+
+  it('replaces the GeoNames-only row that was the town, keeping a CDP of its name', () => {
+    expect(withTowns.replaced.map(({town, geoNames}) => `${town.id}<-${geoNames.id}`).sort()).toEqual([
+      '0911087000<-gn4845920', '0918080280<-gn4845585', '4400719180<-gn5780026'
+    ]);
+    expect(withTowns.rows.some(({id}) => ['gn4845920', 'gn4845585', 'gn5780026'].includes(id))).toBe(false);
+    expect(withTowns.rows.filter((row) => row.name === 'Waterford').map(({id, kind}) => `${id} ${kind}`)).toEqual(['0918080280 town', '0980070 cdp']);
+    expect(withTowns.geoNamesOnly).toBe(built.geoNamesOnly - 3);
+    expect(withTowns.rows).toHaveLength(built.rows.length + 5 - 3);
+  });
+
+  it('makes the towns ZIP candidates in place of the rows they replace, and keeps the sort', () => {
+    const ids = withTowns.zipCandidates.map(({id}) => id);
+    expect(ids).toContain('2502109175');
+    expect(ids).not.toContain('gn4845920');
+    expect(withTowns.zipCandidates.find(({id}) => id === '2502109175')?.radiusKm).toBeCloseTo(Math.sqrt((6.76 * 2.589988) / Math.PI), 6);
+    const order = withTowns.rows.map((row) => `${row.state} ${row.name} ${row.id}`);
+    expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('writes a town with an unknown population as an empty cell, and reads it back as undefined', () => {
+    const text = toCsv(PLACE_COLUMNS, withTowns.rows);
+    expect(text).toContain('\n2502109175,Brookline,MA,town,25021,,-71.142,42.32385\n');
+    expect(readRows('places.csv', text, PLACE_COLUMNS, placeRowSchema)).toEqual(withTowns.rows);
+  });
+
+  it('labels a town of unknown size from the closest zoom, unless a place of its name in its county is labelled', () => {
+    const labels = placeLabelFeatures(withTowns.rows).features.map((f) => f.properties as {id: string; n: string; p: number; z: number});
+    expect(labels.find(({id}) => id === '0911087000')).toEqual({id: '0911087000', n: 'Windsor', p: 0, z: 9});
+    expect(labels.filter(({n}) => n === 'Brookline').map(({id}) => id)).toEqual(['2509210']);
   });
 });
 
@@ -493,6 +592,15 @@ describe('committed inputs in data/', () => {
     expect(censusRows.every(({geoid, state}) => stateForFips(geoid.slice(0, 2)) === state)).toBe(true);
   });
 
+  it('holds the 2023 county subdivisions of CT, MA and RI, one row per GEOID, every name readable', () => {
+    const rows = readRows('cousubs-2023.csv', readText('../../data/census/cousubs-2023.csv'), CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
+    expect(rows).toHaveLength(571);
+    expect(new Set(rows.map(({geoid}) => geoid)).size).toBe(rows.length);
+    expect(new Set(rows.map(({state}) => state))).toEqual(new Set(['CT', 'MA', 'RI']));
+    expect(rows.every(({geoid, state}) => stateForFips(geoid.slice(0, 2)) === state)).toBe(true);
+    expect(() => rows.forEach((row) => subdivisionName(row))).not.toThrow();
+  });
+
   it('holds GeoNames names of Palestinian places', () => {
     const names = readRows('ps-names.csv', readText('../../data/geonames/ps-names.csv'), PS_NAME_COLUMNS, psNameRowSchema);
     expect(names.some(({geonameid, name, locales}) => geonameid === '283506' && name === 'جنين' && locales.includes('ar'))).toBe(true);
@@ -524,19 +632,34 @@ describe('committed public/gazetteer files', () => {
   });
 
   it('gives nine places in ten a Census GEOID, and every place a county that counties.csv has', () => {
-    const withGeoid = placeRows.filter(({id}) => /^\d{7}$/.test(id)).length;
+    const withGeoid = placeRows.filter(({id}) => /^(\d{7}|\d{10})$/.test(id)).length;
     expect(withGeoid / placeRows.length).toBeGreaterThan(0.9);
     const countyIds = new Set(countyRows.map(({id}) => id));
     expect(placeRows.filter(({county}) => !countyIds.has(county))).toEqual([]);
-    expect(placeRows.filter(({id, state}) => /^\d{7}$/.test(id) && stateForFips(id.slice(0, 2)) !== state)).toEqual([]);
+    expect(placeRows.filter(({id, state}) => /^(\d{7}|\d{10})$/.test(id) && stateForFips(id.slice(0, 2)) !== state)).toEqual([]);
+  });
+
+  it('holds the towns of CT, MA and RI: the county of a MA or RI town is its GEOID\'s, only towns lack a population', () => {
+    const towns = placeRows.filter(({id}) => /^\d{10}$/.test(id));
+    expect(new Set(towns.map(({state}) => state))).toEqual(new Set(['CT', 'MA', 'RI']));
+    expect(towns.length).toBeGreaterThan(450);
+    expect(towns.filter(({state, id, county}) => state !== 'CT' && county !== id.slice(0, 5))).toEqual([]);
+    expect(placeRows.filter(({population}) => population === undefined)).toEqual(towns);
   });
 
   it('holds the places, counties and ZIPs the app relies on', () => {
     expect(place('Boulder', 'CO')).toMatchObject({id: '0807850', kind: 'city', county: '08013'});
     expect(place('Muscatine', 'IA')).toMatchObject({id: '1955110', kind: 'city', county: '19139'});
     expect(place('Dearborn', 'MI')).toMatchObject({id: '2621000', county: '26163'});
-    expect(place('Brookline', 'MA')).toMatchObject({id: '2509210', kind: 'cdp'});
-    expect(place('Windsor', 'CT')).toMatchObject({kind: 'place', county: '09003'});
+    // A town is a county subdivision with its 10-digit GEOID; the CDP of its name stays beside it.
+    expect(place('Brookline', 'MA')).toMatchObject({id: '2502109175', kind: 'town', county: '25021'});
+    expect(placeRows.find(({id}) => id === '2509210')).toMatchObject({name: 'Brookline', kind: 'cdp', population: 58732});
+    expect(place('Lexington', 'MA')).toMatchObject({id: '2501735215', kind: 'town', county: '25017'});
+    expect(place('Windsor', 'CT')).toMatchObject({id: '0911087000', kind: 'town', county: '09003'});
+    expect(place('Westerly', 'RI')).toMatchObject({id: '4400977000', kind: 'town', county: '44009'});
+    // A city is one row, its incorporated place: Boston city and Hartford town (consolidated) are not added twice.
+    expect(placeRows.filter(({name, state}) => (name === 'Boston' && state === 'MA') || (name === 'Hartford' && state === 'CT')).map(({id}) => id))
+      .toEqual(['0937000', '2507000']);
     // On land, at the GeoNames point, not at the Census internal point in the Pacific.
     expect(place('San Francisco', 'CA')).toMatchObject({id: '0667000', lon: -122.41942, county: '06075'});
     expect(countyRows.find((row) => row.id === '55025')).toMatchObject({name: 'Dane County', state: 'WI'});

@@ -178,6 +178,15 @@ describe('the context of a gazetteer place', () => {
     expect(placeContext(gazetteer, '17031')?.inside).toEqual(['1714000', '1757225', '1700001']);
   });
 
+  it('claims no peers by size for a town whose population is unknown, and counts it among no one\'s peers', () => {
+    const town = {id: '1700003', name: 'Some Town', state: 'IL', kind: 'town', county: '17031', lon: -87.75, lat: 41.85};
+    const withTown = {...gazetteer, places: [...gazetteer.places, town]};
+    expect(placeContext(withTown, '1700003')?.place.population).toBe(0);
+    expect(placeContext(withTown, '1700003')?.peers.ids).toEqual([]);
+    expect(placeContext(withTown, '1757225')?.nearby).toContain('1700003');
+    expect(placeContext(withTown, '1754885')?.peers.ids).toEqual(['1772000']);
+  });
+
   it('knows nothing of an id the gazetteer does not hold', () => {
     expect(placeContext(gazetteer, '__proto__')).toBeNull();
   });

@@ -225,6 +225,23 @@ describe('every Palestinian city, town, village and camp', () => {
   });
 });
 
+describe('New England towns, by their county subdivision GEOID', () => {
+  it('finds the town, not the CDP of its name in it, however it is written', () => {
+    for (const q of ['Lexington MA', 'Lexington, MA', 'lexington massachusetts']) {
+      expect(first(q), q).toMatchObject({label: 'Lexington, MA', target: {kind: 'us-place', placeId: '2501735215'}});
+    }
+    expect(detail(first('Lexington MA'))).toBe('town');
+    expect(first('Westerly RI')?.target).toMatchObject({placeId: '4400977000'});
+    expect(first('Needham, Massachusetts')?.target).toMatchObject({placeId: '2502144105'});
+  });
+
+  it('finds a town the data holds as the data\'s record, and a town GeoNames alone had as the Census town', () => {
+    expect(first('Brookline, MA')?.target).toMatchObject({placeId: '2502109175'});
+    expect(first('Glastonbury CT')).toMatchObject({label: 'Glastonbury, CT', target: {placeId: '0911031240'}});
+    expect(first('Natick MA')?.target).toMatchObject({placeId: '2501743895'});
+  });
+});
+
 describe('suggestions name the kind and the ZIP city', () => {
   it('a city as a city, a ZIP with the city it belongs to', () => {
     expect(detail(first('Springfield, IL'))).toMatch(/^city · pop\. [\d,]+/);

@@ -53,6 +53,7 @@ function random(seed: number): () => number {
 const KIND: Record<PlaceKind, JurisdictionKind> = {
   city: 'city',
   town: 'town',
+  township: 'township',
   village: 'village',
   borough: 'borough',
   municipality: 'city',
@@ -68,7 +69,8 @@ interface Place {
   name: string;
   state: string;
   kind: JurisdictionKind;
-  population: number;
+  /** Unknown for a town from a Gazetteer file without counts: left out of its feature. */
+  population?: number;
   lon: number;
   lat: number;
 }
