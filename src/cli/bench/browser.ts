@@ -189,6 +189,8 @@ export async function measure(options: RunOptions): Promise<RunResult> {
     // Content-Length, so that is the body as it crossed the wire (gzip where served so).
     const responses: Promise<{end: number; bytes: number} | undefined>[] = [];
     page.on('requestfinished', (request) => {
+      // blob: URLs are the page's own data handed to MapLibre's workers (src/map/source-protocol.ts), not downloads.
+      if (request.url().startsWith('blob:')) return;
       responses.push((async () => {
         const response = await request.response();
         const length = Number(await response?.headerValue('content-length'));
