@@ -24,6 +24,7 @@ import {ClusterDonuts} from './ClusterDonuts';
 import {type Choice, FeatureChoice} from './FeatureChoice';
 import {moveFeatureState} from './feature-states';
 import {PLACE_LABELS_FILE} from '../gazetteer/labels';
+import {prevalidatedMapLib} from './prevalidated-map';
 import {clusterProperties, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
 import {HIGHLIGHT_LAYERS, highlightFeatures, NEAR_AREA_LAYERS, nearAreaFeatures, PLACE_LABELS_MIN_ZOOM, placeLabelLayer} from './place-layers';
 import {publicUrl} from '../loaders/public-url';
@@ -355,7 +356,7 @@ export function CampaignMap() {
   return (
     <div className="map-wrap">
       <MapGL
-        mapLib={maplibregl}
+        mapLib={prevalidatedMapLib}
         initialViewState={
           'camera' in opening
             ? {longitude: opening.camera.center[0], latitude: opening.camera.center[1], zoom: opening.camera.zoom}
@@ -398,7 +399,7 @@ export function CampaignMap() {
         }}
         attributionControl={false}
         // The style and every layer spec are validated against the style spec in tests/unit (basemap-style, layers),
-        // for each filter state; validating them again here cost a phone a third of a second per dataset.
+        // for each filter state: see PrevalidatedMap.
         validateStyle={false}
         dragRotate={false}
         touchPitch={false}
