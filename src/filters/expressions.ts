@@ -1,10 +1,10 @@
 import type {ExpressionSpecification, FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
 import {POLICE_OUTCOME_CAMPAIGN_STATUS, type CampaignStatus, type CampaignTypeId} from '../domain/vocabulary';
-import {countSlot, type CountPacking, pairKey} from '../geo/features';
+import {countSlot, type CountPacking} from '../geo/features';
 import type {Filters} from './model';
 
 /**
- * The filters compiled to MapLibre expressions over the flat properties built in src/geo/features.ts.
+ * The filters compiled to MapLibre expressions over the packed counts built in src/geo/features.ts.
  * A filter change only swaps these expressions on existing layers; the source data is never rebuilt.
  */
 
@@ -14,49 +14,49 @@ export const SEVERAL_TYPES_COLOR = '#2b2d42';
 // Not ['==', 1, 0]: MapLibre would read that as a legacy filter and reject it.
 const NEVER: ExpressionSpecification = ['boolean', false];
 
-function selectedPairKeys(filters: Filters): string[] {
-  return filters.types.flatMap((t) => filters.statuses.map((s) => pairKey(t, s)));
-}
-
-function hasAny(keys: readonly string[]): ExpressionSpecification {
-  if (keys.length === 0) return NEVER;
-  return ['any', ...keys.map((k): ExpressionSpecification => ['>', ['coalesce', ['get', k], 0], 0])];
-}
-
-function hasType(type: CampaignTypeId, filters: Filters): ExpressionSpecification {
-  return hasAny(filters.statuses.map((s) => pairKey(type, s)));
-}
-
-/** Places (not clusters) with at least one campaign that passes the filters. */
-export function jurisdictionFilter(filters: Filters): FilterSpecification {
-  return ['all', ['!', ['has', 'point_count']], hasAny(selectedPairKeys(filters))];
-}
-
-/** How many of the selected types a place has a matching campaign of. */
-export function matchingTypeCount(filters: Filters): ExpressionSpecification {
-  return ['+', 0, 0, ...filters.types.map((t): ExpressionSpecification => ['case', hasType(t, filters), 1, 0])];
-}
-
-/** A place of several matching types is drawn apart from single-type places. */
-export function severalTypesFilter(filters: Filters): FilterSpecification {
-  return ['all', jurisdictionFilter(filters) as ExpressionSpecification, ['>', matchingTypeCount(filters), 1]];
-}
-
-export function jurisdictionColor(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>): ExpressionSpecification {
-  const byType = filters.types.flatMap((t) => [hasType(t, filters), colors[t] ?? '#888888']);
-  return ['case', ['>', matchingTypeCount(filters), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
-}
-
-/** How many campaigns of one type and status a cluster holds, read from its packed sums (src/geo/features.ts). */
-function clusterCount(packing: CountPacking, type: CampaignTypeId, status: CampaignStatus): ExpressionSpecification {
+/** How many campaigns of one type and status a place or cluster holds, read from its packed counts (src/geo/features.ts). */
+function packedCount(packing: CountPacking, type: CampaignTypeId, status: CampaignStatus): ExpressionSpecification {
   const {key, factor} = countSlot(packing, type, status);
   const sum: ExpressionSpecification = ['coalesce', ['get', key], 0];
   return ['%', factor === 1 ? sum : ['floor', ['/', sum, factor]], 2 ** packing.bits];
 }
 
+/** How many campaigns of the given types pass the statuses the filters keep. */
+function matchingCount(types: readonly CampaignTypeId[], filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return ['+', 0, 0, ...types.flatMap((t) => filters.statuses.map((s) => packedCount(packing, t, s)))];
+}
+
+function hasType(type: CampaignTypeId, filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return filters.statuses.length === 0 ? NEVER : ['>', matchingCount([type], filters, packing), 0];
+}
+
+function hasAnyMatch(filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return filters.types.length === 0 || filters.statuses.length === 0 ? NEVER : ['>', matchingCount(filters.types, filters, packing), 0];
+}
+
+/** Places (not clusters) with at least one campaign that passes the filters. */
+export function jurisdictionFilter(filters: Filters, packing: CountPacking): FilterSpecification {
+  return ['all', ['!', ['has', 'point_count']], hasAnyMatch(filters, packing)];
+}
+
+/** How many of the selected types a place has a matching campaign of. */
+export function matchingTypeCount(filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return ['+', 0, 0, ...filters.types.map((t): ExpressionSpecification => ['case', hasType(t, filters, packing), 1, 0])];
+}
+
+/** A place of several matching types is drawn apart from single-type places. */
+export function severalTypesFilter(filters: Filters, packing: CountPacking): FilterSpecification {
+  return ['all', jurisdictionFilter(filters, packing) as ExpressionSpecification, ['>', matchingTypeCount(filters, packing), 1]];
+}
+
+export function jurisdictionColor(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>, packing: CountPacking): ExpressionSpecification {
+  const byType = filters.types.flatMap((t) => [hasType(t, filters, packing), colors[t] ?? '#888888']);
+  return ['case', ['>', matchingTypeCount(filters, packing), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
+}
+
 /** A cluster's number: the campaigns inside it that pass the filters. */
 export function clusterCampaignCount(filters: Filters, packing: CountPacking): ExpressionSpecification {
-  return ['+', 0, 0, ...filters.types.flatMap((t) => filters.statuses.map((s) => clusterCount(packing, t, s)))];
+  return matchingCount(filters.types, filters, packing);
 }
 
 export function clusterFilter(filters: Filters, packing: CountPacking): FilterSpecification {

@@ -10,11 +10,6 @@ import {greatCircleArc} from './arcs';
  * ones as objects) and hold only what layer expressions read; details come from the store by id.
  */
 
-/** The property holding how many campaigns of one type and status a place has. */
-export function pairKey(type: CampaignTypeId, status: CampaignStatus): string {
-  return `n:${type}:${status}`;
-}
-
 /**
  * How a place's campaign counts travel into the clusters. MapLibre sums every `clusterProperties` entry over every
  * point at every cluster zoom, and one property per type and status (90) cost the map worker about 0.7 s at
@@ -29,7 +24,7 @@ export interface CountPacking {
 
 export function countPacking(dataset: {campaigns: readonly Pick<Campaign, 'type' | 'status'>[]}): CountPacking {
   const cells = new Map<string, number>();
-  for (const c of dataset.campaigns) cells.set(pairKey(c.type, c.status), (cells.get(pairKey(c.type, c.status)) ?? 0) + 1);
+  for (const c of dataset.campaigns) cells.set(`${c.type}:${c.status}`, (cells.get(`${c.type}:${c.status}`) ?? 0) + 1);
   const bits = Math.max(1, Math.ceil(Math.log2(Math.max(0, ...cells.values()) + 1)));
   return {bits, perProperty: Math.max(1, Math.floor(53 / bits))};
 }
@@ -105,10 +100,9 @@ export function jurisdictionFeatures(dataset: Dataset, onProblem: OnDrawProblem 
   const features = eachRecord('municipalities.geojson', dataset.jurisdictions, (j) => j.id, (j): Feature<Point>[] => {
     const here = campaigns.get(j.id);
     if (!here) return [];
-    // Per type and status for the places' own filters; packed for the clusters' sums.
-    const byPair: Record<string, number> = {};
-    for (const c of here) byPair[pairKey(c.type, c.status)] = (byPair[pairKey(c.type, c.status)] ?? 0) + 1;
-    return [{type: 'Feature', id: jurisdictionFeatureId(j.id), geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...byPair, ...packCounts(here, packing)}}];
+    // Only the packed counts, which the places' filters read as the clusters' sums do: every property is one more
+    // value MapLibre's worker sends back to the page (20,000 features at national scale).
+    return [{type: 'Feature', id: jurisdictionFeatureId(j.id), geometry: pointOf(j.point), properties: {id: j.id, name: j.name, ...packCounts(here, packing)}}];
   }, onProblem);
   return {type: 'FeatureCollection', features};
 }

@@ -241,7 +241,7 @@ export const CLUSTER_RADIUS_STEPS = [[0, 14], [10, 18], [30, 23]] as const;
 
 function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>, packing: CountPacking): LayerSpecification[] {
   const count = clusterCampaignCount(filters, packing);
-  const several: ExpressionSpecification = ['>', matchingTypeCount(filters), 1];
+  const several: ExpressionSpecification = ['>', matchingTypeCount(filters, packing), 1];
   return [
     // Clusters are drawn as donuts of their campaign types by cluster-markers.ts; this layer only catches clicks.
     {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters, packing),
@@ -250,18 +250,18 @@ function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<Campai
         'circle-color': '#ffffff',
         'circle-opacity': 0
       }},
-    {id: LAYER_IDS.places, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters),
+    {id: LAYER_IDS.places, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters, packing),
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', several, 7.5, 5.5], 8, ['case', several, 11, 9]],
-        'circle-color': jurisdictionColor(filters, colors),
+        'circle-color': jurisdictionColor(filters, colors, packing),
         'circle-stroke-color': MARK_OUTLINE,
         'circle-stroke-width': ['case', selected, 3.5, hovered, 2.5, 1.5]
       }},
     // The number of types on a place of several types, so it reads as "several" without a legend.
-    {id: LAYER_IDS.placeTypeCounts, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: severalTypesFilter(filters),
-      layout: {'text-field': ['to-string', matchingTypeCount(filters)], 'text-font': [...FONT_BOLD], 'text-size': 10, 'text-allow-overlap': true},
+    {id: LAYER_IDS.placeTypeCounts, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: severalTypesFilter(filters, packing),
+      layout: {'text-field': ['to-string', matchingTypeCount(filters, packing)], 'text-font': [...FONT_BOLD], 'text-size': 10, 'text-allow-overlap': true},
       paint: {'text-color': '#ffffff'}},
-    {id: LAYER_IDS.placeLabels, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters), minzoom: 5.5,
+    {id: LAYER_IDS.placeLabels, type: 'symbol', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters, packing), minzoom: 5.5,
       layout: {'text-field': ['get', 'name'], 'text-font': [...FONT_REGULAR], 'text-size': 12, 'text-offset': [0, 1.1], 'text-anchor': 'top'},
       paint: {'text-color': '#1f2430', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4}}
   ];

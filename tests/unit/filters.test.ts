@@ -1,15 +1,15 @@
-import {featureFilter} from '@maplibre/maplibre-gl-style-spec';
+import {expression, featureFilter} from '@maplibre/maplibre-gl-style-spec';
 import type {FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
 import {describe, expect, it} from 'vitest';
 import type {Campaign} from '../../src/domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_STATUSES, SISTER_LINK_CAMPAIGN_STATUS} from '../../src/domain/vocabulary';
-import {clusterFilter, jurisdictionFilter, policeFilter, sisterLinkFilter} from '../../src/filters/expressions';
+import {clusterFilter, jurisdictionFilter, matchingTypeCount, policeFilter, sisterLinkFilter} from '../../src/filters/expressions';
 import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
 import {campaignMatches, policeMatches, recordCounts} from '../../src/filters/predicates';
 import {recordsByDistance} from '../../src/geo/near';
 import {parseDataset} from '../../src/loaders/dataset';
 import {fixtureTexts} from '../fixtures/dataset-texts';
-import {countPacking, type CountPacking, packCounts, pairKey, unpackCount} from '../../src/geo/features';
+import {countPacking, type CountPacking, packCounts, unpackCount} from '../../src/geo/features';
 
 /** A small deterministic generator, so a failure names a reproducible case. */
 function random(seed: number) {
@@ -40,10 +40,9 @@ function clusterSums(places: Pick<Campaign, 'type' | 'status'>[][], packing: Cou
   return sums;
 }
 
-function asFeature(campaigns: Pick<Campaign, 'type' | 'status'>[]) {
-  const properties: Record<string, number> = {};
-  for (const c of campaigns) properties[pairKey(c.type, c.status)] = (properties[pairKey(c.type, c.status)] ?? 0) + 1;
-  return {type: 1 as const, properties, geometry: [], id: 1};
+/** A place as the map has it: its packed counts, packed as for a dataset of these campaigns. */
+function asFeature(campaigns: Pick<Campaign, 'type' | 'status'>[], packing = countPacking({campaigns})) {
+  return {type: 1 as const, properties: packCounts(campaigns, packing), geometry: [], id: 1};
 }
 
 function evaluate(filter: FilterSpecification, feature: object): boolean {
@@ -57,7 +56,19 @@ describe('the map filter expressions and the list predicates agree', () => {
       const filters = randomFilters(next);
       const place = randomPlace(next);
       const expected = place.some((c) => campaignMatches(c, filters));
-      expect(evaluate(jurisdictionFilter(filters), asFeature(place)), JSON.stringify({filters, place})).toBe(expected);
+      expect(evaluate(jurisdictionFilter(filters, countPacking({campaigns: place})), asFeature(place)), JSON.stringify({filters, place})).toBe(expected);
+    }
+  });
+
+  it('on how many matching types a place has, which picks its colour and its number', () => {
+    const next = random(13);
+    for (let i = 0; i < 200; i++) {
+      const filters = randomFilters(next);
+      const place = randomPlace(next);
+      const expected = new Set(place.filter((c) => campaignMatches(c, filters)).map((c) => c.type)).size;
+      const count = expression.createExpression(matchingTypeCount(filters, countPacking({campaigns: place})), 'text-field');
+      if (count.result !== 'success') throw new Error(JSON.stringify(count.value));
+      expect(count.value.evaluate({zoom: 4}, asFeature(place) as never), JSON.stringify({filters, place})).toBe(expected);
     }
   });
 
@@ -100,8 +111,8 @@ describe('the map filter expressions and the list predicates agree', () => {
   });
 
   it('hides every place when no type is selected', () => {
-    const feature = asFeature([{type: 'ceasefire', status: 'passed'}]);
-    expect(evaluate(jurisdictionFilter({...DEFAULT_FILTERS, types: []}), feature)).toBe(false);
+    const campaigns = [{type: 'ceasefire', status: 'passed'}] as const;
+    expect(evaluate(jurisdictionFilter({...DEFAULT_FILTERS, types: []}, countPacking({campaigns})), asFeature([...campaigns]))).toBe(false);
   });
 });
 

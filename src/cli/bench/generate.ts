@@ -6,7 +6,7 @@ import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_STATUSES, type Campaig
 import {DEFAULT_FILTERS, type Filters} from '../../filters/model';
 import {jurisdictionFilter} from '../../filters/expressions';
 import {GAZETTEER_FILES, type PlaceKind, readGazetteer} from '../../gazetteer/format';
-import {jurisdictionFeatures} from '../../geo/features';
+import {countPacking, jurisdictionFeatures} from '../../geo/features';
 import {PLACEMENT_FILE, readPlacementAreas} from '../../geo/placement';
 import {issueText} from '../../i18n/data-issue';
 import {english} from '../../i18n/english';
@@ -298,7 +298,8 @@ export function writeDataset(dir: string, files: Record<string, string>): void {
  */
 export function barePlaces(dataset: Dataset): {features: ReturnType<typeof jurisdictionFeatures>; filters: [unknown, unknown]} {
   const tapped: Filters = {...DEFAULT_FILTERS, types: DEFAULT_FILTERS.types.filter((t) => t !== TAPPED_TYPE)};
-  return {features: jurisdictionFeatures(dataset), filters: [jurisdictionFilter(DEFAULT_FILTERS), jurisdictionFilter(tapped)]};
+  const packing = countPacking(dataset);
+  return {features: jurisdictionFeatures(dataset, undefined, packing), filters: [jurisdictionFilter(DEFAULT_FILTERS, packing), jurisdictionFilter(tapped, packing)]};
 }
 
 export function describe(generated: GeneratedDataset): string {
