@@ -26,22 +26,19 @@ function matchingCount(types: readonly CampaignTypeId[], filters: Filters, packi
   return ['+', 0, 0, ...types.flatMap((t) => filters.statuses.map((s) => packedCount(packing, t, s)))];
 }
 
-function hasType(type: CampaignTypeId, filters: Filters, packing: CountPacking): ExpressionSpecification {
-  return filters.statuses.length === 0 ? NEVER : ['>', matchingCount([type], filters, packing), 0];
-}
-
-function hasAnyMatch(filters: Filters, packing: CountPacking): ExpressionSpecification {
-  return filters.types.length === 0 || filters.statuses.length === 0 ? NEVER : ['>', matchingCount(filters.types, filters, packing), 0];
+/** Whether a place has a campaign of one of these types that passes the filters' statuses. */
+function hasMatch(types: readonly CampaignTypeId[], filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return types.length === 0 || filters.statuses.length === 0 ? NEVER : ['>', matchingCount(types, filters, packing), 0];
 }
 
 /** Places (not clusters) with at least one campaign that passes the filters. */
 export function jurisdictionFilter(filters: Filters, packing: CountPacking): FilterSpecification {
-  return ['all', ['!', ['has', 'point_count']], hasAnyMatch(filters, packing)];
+  return ['all', ['!', ['has', 'point_count']], hasMatch(filters.types, filters, packing)];
 }
 
 /** How many of the selected types a place has a matching campaign of. */
 export function matchingTypeCount(filters: Filters, packing: CountPacking): ExpressionSpecification {
-  return ['+', 0, 0, ...filters.types.map((t): ExpressionSpecification => ['case', hasType(t, filters, packing), 1, 0])];
+  return ['+', 0, 0, ...filters.types.map((t): ExpressionSpecification => ['case', hasMatch([t], filters, packing), 1, 0])];
 }
 
 /** A place of several matching types is drawn apart from single-type places. */
@@ -50,7 +47,7 @@ export function severalTypesFilter(filters: Filters, packing: CountPacking): Fil
 }
 
 export function jurisdictionColor(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>, packing: CountPacking): ExpressionSpecification {
-  const byType = filters.types.flatMap((t) => [hasType(t, filters, packing), colors[t] ?? '#888888']);
+  const byType = filters.types.flatMap((t) => [hasMatch([t], filters, packing), colors[t] ?? '#888888']);
   return ['case', ['>', matchingTypeCount(filters, packing), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
 }
 

@@ -24,7 +24,10 @@ export interface CountPacking {
 
 export function countPacking(dataset: {campaigns: readonly Pick<Campaign, 'type' | 'status'>[]}): CountPacking {
   const cells = new Map<string, number>();
-  for (const c of dataset.campaigns) cells.set(`${c.type}:${c.status}`, (cells.get(`${c.type}:${c.status}`) ?? 0) + 1);
+  for (const c of dataset.campaigns) {
+    const cell = `${c.type}:${c.status}`;
+    cells.set(cell, (cells.get(cell) ?? 0) + 1);
+  }
   const bits = Math.max(1, Math.ceil(Math.log2(Math.max(0, ...cells.values()) + 1)));
   return {bits, perProperty: Math.max(1, Math.floor(53 / bits))};
 }
