@@ -50,8 +50,12 @@ for (const {row, record} of gazetteer.psPlaces.records) placed.push({file: 'gaze
 issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues, ...gazetteer.psPlaces.issues);
 issues.push(...misplacedRecords(placed, areas, PLACEMENT_TOLERANCE_KM));
 
-// 7-digit GEOIDs in municipalities.geojson must be Census places of the same state (src/gazetteer/census-check.ts).
-const geoids = censusGeoidCheck(texts.jurisdictions ?? '', read('data', 'census', 'places-2010.csv'));
+// GEOIDs in municipalities.geojson must be Census places of the same state, or towns of the 2023 county
+// subdivision list where it covers the state (src/gazetteer/census-check.ts).
+const geoids = censusGeoidCheck(texts.jurisdictions ?? '', {
+  places: read('data', 'census', 'places-2010.csv'),
+  subdivisions: read('data', 'census', 'cousubs-2023.csv')
+});
 issues.push(...geoids.issues);
 for (const w of geoids.warnings) console.log(`warning: data/${w.file}:${w.row}:${w.column} ${issueText(w, english)}`);
 

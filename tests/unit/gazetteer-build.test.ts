@@ -560,6 +560,7 @@ describe('CSV round trip', () => {
 
 describe('the GEOID cross-check of municipalities.geojson', () => {
   const jurisdiction = (row: number, id: string, name: string, state: string) => ({row, record: {id, name, state}});
+  const towns = readRows('census-cousubs.csv', readText('../fixtures/gazetteer/census-cousubs.csv'), CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
   const result = checkPlaceGeoids(
     [
       jurisdiction(1, '1772000', 'Springfield', 'IL'),
@@ -567,18 +568,26 @@ describe('the GEOID cross-check of municipalities.geojson', () => {
       jurisdiction(3, '2621000', 'Dearbourne', 'MI'),
       jurisdiction(4, '2501370', 'Amherst', 'MA'),
       jurisdiction(5, '17', 'Illinois', 'IL'),
-      jurisdiction(6, '2509210', 'Brookline', 'MA')
+      jurisdiction(6, '2509210', 'Brookline', 'MA'),
+      jurisdiction(7, '0911087000', 'Windsor', 'CT'),
+      jurisdiction(8, '0900387000', 'Windsor', 'CT'),
+      jurisdiction(9, '2502109175', 'Brookfield', 'MA'),
+      jurisdiction(10, '5002507900', 'Brattleboro', 'VT')
     ],
     census,
+    towns,
     'municipalities.geojson'
   );
 
-  it('fails an id that is a place of another state', () => {
-    expect(result.issues.map(worded).map(({row, message}) => `${row} ${message}`)).toEqual(['2 1772000 is Springfield city, IL in the Census place list, not a place in MO']);
+  it('fails an id that is a place of another state, and a town code the 2023 list of its state lacks', () => {
+    expect(result.issues.map(worded).map(({row, message}) => `${row} ${message}`)).toEqual([
+      '2 1772000 is Springfield city, IL in the Census place list, not a place in MO',
+      '8 0900387000 (Windsor, CT) is not a town of CT in the 2023 Census county subdivision list (data/census/cousubs-2023.csv): an older code (Connecticut’s towns were recoded to its planning regions in 2022) or a wrong id'
+    ]);
   });
 
-  it('warns of an id missing from the 2010 list and of a name that differs', () => {
-    expect(result.warnings.map(({row, column}) => `${row}:${column}`)).toEqual(['3:name', '4:id']);
+  it('warns of an id missing from the 2010 list and of a name that differs, and leaves states the town list lacks alone', () => {
+    expect(result.warnings.map(({row, column}) => `${row}:${column}`)).toEqual(['3:name', '4:id', '9:name']);
   });
 });
 

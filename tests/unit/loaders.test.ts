@@ -118,10 +118,10 @@ describe('structural problems', () => {
 
 describe('Census ids', () => {
   it('accept a New England town or a township by its 10-digit county subdivision GEOID', () => {
-    const town = fixtureTexts().jurisdictions.replace('"id":"1955110"', '"id":"0900935650"').replace('"kind":"city","population":23474', '"kind":"town"');
-    const dataset = parseDataset(fixtureTexts({jurisdictions: town, sisterLinks: fixtureTexts().sisterLinks.replace(',1955110,', ',0900935650,')}));
+    const town = fixtureTexts().jurisdictions.replace('"id":"1955110"', '"id":"0917035650"').replace('"kind":"city","population":23474', '"kind":"town"');
+    const dataset = parseDataset(fixtureTexts({jurisdictions: town, sisterLinks: fixtureTexts().sisterLinks.replace(',1955110,', ',0917035650,')}));
     expect(dataset.issues).toEqual([]);
-    expect(dataset.jurisdictions[0]).toMatchObject({id: '0900935650', kind: 'town'});
+    expect(dataset.jurisdictions[0]).toMatchObject({id: '0917035650', kind: 'town'});
   });
 
   it('reject an id of any other length', () => {
