@@ -72,7 +72,17 @@ gazetteer.zips.records.forEach(({row, record: z}) => {
 });
 
 // Warnings, not failures: a weak page beside stronger sources, or a homepage, is worth replacing when a person can.
+/** A municipality's sources, which the app's own records leave out (the map never shows them), read off the file. */
+function municipalitySources(text: string): {file: string; id: string; sources: string[]}[] {
+  const {features} = (JSON.parse(text || '{}') as {features?: {properties?: {id?: unknown; source_urls?: unknown}}[]});
+  return (features ?? []).map(({properties}) => ({
+    file: DATA_FILES.jurisdictions,
+    id: String(properties?.id),
+    sources: typeof properties?.source_urls === 'string' ? properties.source_urls.split(/\s+/).filter(Boolean) : []
+  }));
+}
 const cited: {file: string; id: string; sources: readonly string[]}[] = [
+  ...municipalitySources(texts.jurisdictions ?? ''),
   ...dataset.campaigns.filter((c) => !c.sisterLinkId).map((r) => ({file: DATA_FILES.campaigns, id: r.id, sources: r.sources})),
   // A step is cited on its own, so its sources are held to the same standard as its campaign's.
   ...dataset.campaigns.flatMap((c) => (c.steps ?? []).map((s) => ({file: DATA_FILES.campaignSteps, id: `${c.id} ${s.date} ${s.step}`, sources: s.sources}))),
