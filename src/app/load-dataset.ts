@@ -1,3 +1,4 @@
+import {type Tally, tally} from '../filters/predicates';
 import type {Bounds} from '../geo/bounds';
 import {MAP_SOURCE_KEYS, type MapSourceKey, type MapSources} from '../geo/map-sources';
 import {sourceUrl} from '../map/source-protocol';
@@ -28,6 +29,7 @@ const reads = new Map<number, {key: DataKey; resolve: (problem: Message | undefi
 let latestPublish = 0;
 let parts = new DatasetParts();
 let mapSources: MapSources<string> | undefined;
+let summary: {tally: Tally} | undefined;
 /**
  * The blob: URLs of the map sources now shown and of the ones before them: MapLibre's workers may still be reading
  * those when a newer dataset arrives, so only older ones are released.
@@ -78,11 +80,17 @@ function receive(reply: DatasetReply): void {
       mapSources = {data, packing: reply.packing};
       break;
     }
-    case 'published':
+    case 'summary':
+      if (reply.id === latestPublish) summary = {tally: reply.tally};
+      break;
+    case 'published': {
       if (reply.id !== latestPublish || !mapSources) break;
-      useAppStore.getState().setLoaded(parts.dataset(), mapSources);
+      const dataset = parts.dataset();
+      if (summary) tally.prime(dataset, summary.tally);
+      useAppStore.getState().setLoaded(dataset, mapSources);
       settlePublished();
       break;
+    }
   }
 }
 
@@ -94,6 +102,7 @@ function publish(): Promise<void> {
   latestPublish = nextId++;
   parts = new DatasetParts();
   mapSources = undefined;
+  summary = undefined;
   post({type: 'publish', id: latestPublish});
   return new Promise((resolve) => published.push(resolve));
 }

@@ -1,6 +1,7 @@
 import type {Dataset} from '../domain/records';
 import type {MapSources} from '../geo/map-sources';
 import type {Message} from '../i18n/message';
+import type {Tally} from '../filters/predicates';
 import type {DataKey} from './dataset';
 import type {FetchedFile} from './fetch-file';
 
@@ -24,6 +25,8 @@ export type DatasetReply =
   | DatasetPart
   /** The map's sources of the same dataset, as GeoJSON bytes (transferred), sent before `published`. */
   | ({type: 'map'; id: number} & MapSources<ArrayBuffer>)
+  /** What is derived from every record once per dataset, made where the records already are (see `tally`). */
+  | {type: 'summary'; id: number; tally: Tally}
   | {type: 'published'; id: number};
 
 export type DatasetField = keyof Dataset;
@@ -42,9 +45,10 @@ export const DATASET_FIELDS: readonly DatasetField[] = [
 /**
  * Records per message. Receiving a message costs the page a task that rebuilds its records (structured clone): 2,000
  * national-scale campaigns are 2.5 MB and took 65-250 ms to rebuild in Node on a busy machine, the whole dataset
- * (82 MB) 5.7 s. 500 keep each task a quarter of that, so a phone at a quarter of the speed stays near 50 ms.
+ * (82 MB) 5.7 s. Parts of 500 still cost the phone profile (4× CPU throttling) 100-440 ms each, garbage collection
+ * included; 100 keep each under the 50 ms of a long task there.
  */
-export const PART_SIZE = 500;
+export const PART_SIZE = 100;
 
 export function* datasetParts(id: number, dataset: Dataset, size = PART_SIZE): Generator<DatasetPart> {
   for (const field of DATASET_FIELDS) {

@@ -1,3 +1,4 @@
+import {tally} from '../filters/predicates';
 import {buildMapSources, MAP_SOURCE_KEYS, type MapSourceKey} from '../geo/map-sources';
 import {type PlacementAreas, readPlacementAreas} from '../geo/placement';
 import {message, type Message} from '../i18n/message';
@@ -25,6 +26,7 @@ function publish(id: number): void {
   const encoder = new TextEncoder();
   const bytes = Object.fromEntries(MAP_SOURCE_KEYS.map((key) => [key, encoder.encode(JSON.stringify(data[key])).buffer])) as Record<MapSourceKey, ArrayBuffer>;
   for (const part of datasetParts(id, {...dataset, issues: [...dataset.issues, ...problems]})) reply(part);
+  reply({type: 'summary', id, tally: tally(dataset)});
   reply({type: 'map', id, data: bytes, packing}, Object.values(bytes));
   reply({type: 'published', id});
 }
