@@ -14,8 +14,8 @@ import type {Dataset} from '../domain/records';
 import type {Bounds} from '../geo/bounds';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {useI18n} from '../i18n/use-i18n';
-import {datasetIndex, describeSelection} from '../store/derived';
-import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, selectDataset, selectMapSources, useAppStore} from '../store/store';
+import {datasetIndex, datasetStyle, describeSelection} from '../store/derived';
+import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, useAppStore, useLoadState} from '../store/store';
 import type {MapSources} from '../geo/map-sources';
 import type {Language} from '../i18n/languages';
 import {BASEMAP_FILES, BASEMAP_FIRST_LABEL_LAYER_ID, buildBasemapStyle} from './basemap-style';
@@ -225,7 +225,7 @@ function ThematicLayers({dataset, sources}: {dataset: Dataset; sources: MapSourc
   // at national scale) takes the new filters in the render React does next.
   const filters = useDeferredValue(useAppStore((s) => s.filters));
   const language = useAppStore(selectLanguage);
-  const {typeColors, stateActByFips} = datasetIndex(dataset);
+  const {typeColors, stateActByFips} = datasetStyle(dataset);
   // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /
   // setLayoutProperty, never setData.
   const {packing} = sources;
@@ -288,8 +288,7 @@ function moduleUrl(script: string): string {
 }
 
 export function CampaignMap() {
-  const dataset = useAppStore(selectDataset);
-  const sources = useAppStore(selectMapSources);
+  const {dataset, sources} = useLoadState();
   const [protocolReady, setProtocolReady] = useState(false);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);

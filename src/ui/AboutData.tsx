@@ -68,11 +68,15 @@ export function AboutData({dataset}: {dataset: Dataset}) {
       </button>
       <dialog ref={dialog} className="about" aria-labelledby="about-title" onClose={() => setOpen(false)}>
         <h2 id="about-title">{t('about.title')}</h2>
-        {open && <Figures dataset={dataset} />}
-        <h3>{t('about.mapsHeading')}</h3>
-        <p>{t('about.mapsText')}</p>
-        <h3>{t('about.wrongHeading')}</h3>
-        <p>{tr('about.wrongText', {folder: <code>data/</code>, command: <code>npm run data:check</code>})}</p>
+        {open && (
+          <>
+            <Figures dataset={dataset} />
+            <h3>{t('about.mapsHeading')}</h3>
+            <p>{t('about.mapsText')}</p>
+            <h3>{t('about.wrongHeading')}</h3>
+            <p>{tr('about.wrongText', {folder: <code>data/</code>, command: <code>npm run data:check</code>})}</p>
+          </>
+        )}
         <form method="dialog">
           <button type="submit" className="button">{t('about.close')}</button>
         </form>

@@ -13,6 +13,7 @@ function usePlaceContexts(ids: readonly string[], dataset: Dataset): (PlaceConte
   const key = ids.join(',');
   const [found, setFound] = useState<{key: string; contexts: (PlaceContext | null)[]} | null>(null);
   useEffect(() => {
+    if (!key) return;
     let live = true;
     const index = datasetIndex(dataset);
     void Promise.all(key.split(',').filter(Boolean).map(async (id) => {

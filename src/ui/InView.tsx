@@ -1,6 +1,6 @@
 import {useMemo, useState} from 'react';
 import type {Dataset} from '../domain/records';
-import {recordsInView} from '../geo/in-view';
+import {countInView, recordsInView} from '../geo/in-view';
 import {useI18n} from '../i18n/use-i18n';
 import {datasetIndex, describeSelection} from '../store/derived';
 import {useAppStore} from '../store/store';
@@ -22,14 +22,16 @@ export function InView({dataset}: {dataset: Dataset}) {
   const stateBounds = useAppStore((s) => s.stateBounds);
   const {select, hover} = useAppStore.getState();
   const [open, setOpen] = useState(keptOpen);
-  const items = useMemo(() => (bounds ? recordsInView(dataset, filters, bounds, stateBounds) : []), [dataset, filters, bounds, stateBounds]);
+  // Closed, the list is only its count: no names put in order, no lookups made, for a list nobody opened.
+  const items = useMemo(() => (bounds && open ? recordsInView(dataset, filters, bounds, stateBounds) : []), [dataset, filters, bounds, stateBounds, open]);
+  const count = useMemo(() => (!bounds ? 0 : open ? items.length : countInView(dataset, filters, bounds, stateBounds)), [dataset, filters, bounds, stateBounds, open, items]);
   if (!bounds) return null;
-  const index = datasetIndex(dataset);
+  const index = open ? datasetIndex(dataset) : undefined;
   return (
     <details className="in-view" open={open} onToggle={(e) => setOpen((keptOpen = e.currentTarget.open))}>
-      <summary>{t('inView.summary', {count: items.length})}</summary>
+      <summary>{t('inView.summary', {count})}</summary>
       {/* Only the count while closed: the rows are made when someone opens the list. */}
-      {!open ? null : items.length === 0 ? (
+      {!index ? null : items.length === 0 ? (
         <p className="muted">{t('inView.empty')}</p>
       ) : (
         <ul>

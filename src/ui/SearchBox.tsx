@@ -42,7 +42,7 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
   const current = open && found.query === query && query.trim() !== '';
   const suggestions: readonly Suggestion[] = current ? found.suggestions : [];
 
-  useEffect(() => placeSearch.setRecords(recordsForSearch(dataset)), [dataset]);
+  useEffect(() => placeSearch.setRecords(() => recordsForSearch(dataset)), [dataset]);
 
   // Show the chosen place's name in the box, also when it comes from a shared link or Back.
   const [shownPlace, setShownPlace] = useState(place);
