@@ -1,7 +1,7 @@
 import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState} from 'react';
 import {useI18n} from '../i18n/use-i18n';
 import {canDrawMap} from '../map/webgl';
-import {selectDataset, useAppStore} from '../store/store';
+import {useAppStore, useLoadState} from '../store/store';
 import {AboutData} from '../ui/AboutData';
 import {CopyLink} from '../ui/CopyLink';
 import {DataIssues} from '../ui/DataIssues';
@@ -43,10 +43,9 @@ function useReturnFocus(open: boolean) {
 }
 
 function Sidebar() {
-  const load = useAppStore((s) => s.load);
+  const {load, dataset} = useLoadState();
   const selection = useAppStore((s) => s.selection);
   const place = useAppStore((s) => s.place);
-  const dataset = useAppStore(selectDataset);
   const {t} = useI18n();
   useReturnFocus(selection !== null);
   if (load.status === 'loading') return <p className="panel-message" role="status">{t('load.campaigns')}</p>;
@@ -71,7 +70,7 @@ function Sidebar() {
 }
 
 export function App() {
-  const dataset = useAppStore(selectDataset);
+  const {dataset} = useLoadState();
   const [canDraw] = useState(canDrawMap);
   const {t, language} = useI18n();
   return (
