@@ -36,19 +36,42 @@ export function jurisdictionFilter(filters: Filters, packing: CountPacking): Fil
   return ['all', ['!', ['has', 'point_count']], hasMatch(filters.types, filters, packing)];
 }
 
-/** How many of the selected types a place has a matching campaign of. */
-export function matchingTypeCount(filters: Filters, packing: CountPacking): ExpressionSpecification {
-  return ['+', 0, 0, ...filters.types.map((t): ExpressionSpecification => ['case', hasMatch([t], filters, packing), 1, 0])];
+/**
+ * An expression that reads each selected type's matching count once: the counts are bound with `let` and the body
+ * reads them by name. Written out, a test of "several types" repeats every type's sum again and again; at national
+ * scale the places' paint grew to 27 KB, which MapLibre parses on the main thread when the layer is added and on
+ * every filter tap.
+ */
+function withTypeCounts(filters: Filters, packing: CountPacking, body: (count: (type: CampaignTypeId) => ExpressionSpecification) => ExpressionSpecification): ExpressionSpecification {
+  if (filters.types.length === 0 || filters.statuses.length === 0) return body(() => ['number', 0]);
+  const name = (type: CampaignTypeId) => `n_${type.replace(/-/g, '_')}`;
+  return ['let', ...filters.types.flatMap((t) => [name(t), matchingCount([t], filters, packing)]), body((t) => ['var', name(t)])] as unknown as ExpressionSpecification;
 }
 
-/** A place of several matching types is drawn apart from single-type places. */
+function typeCount(types: readonly CampaignTypeId[], count: (type: CampaignTypeId) => ExpressionSpecification): ExpressionSpecification {
+  return ['+', 0, 0, ...types.map((t): ExpressionSpecification => ['case', ['>', count(t), 0], 1, 0])];
+}
+
+/** How many of the selected types a place has a matching campaign of. */
+export function matchingTypeCount(filters: Filters, packing: CountPacking): ExpressionSpecification {
+  return withTypeCounts(filters, packing, (count) => typeCount(filters.types, count));
+}
+
+/** Whether a place's matching campaigns are of several types, for an expression that also tells one type from several. */
+export function withSeveralTypes(filters: Filters, packing: CountPacking, body: (several: ExpressionSpecification) => ExpressionSpecification): ExpressionSpecification {
+  return withTypeCounts(filters, packing, (count) => ['let', 'several', ['>', typeCount(filters.types, count), 1], body(['var', 'several'])] as unknown as ExpressionSpecification);
+}
+
+/** A place of several matching types is drawn apart from single-type places (a place of several types has a match). */
 export function severalTypesFilter(filters: Filters, packing: CountPacking): FilterSpecification {
-  return ['all', jurisdictionFilter(filters, packing) as ExpressionSpecification, ['>', matchingTypeCount(filters, packing), 1]];
+  return ['all', ['!', ['has', 'point_count']], ['>', matchingTypeCount(filters, packing), 1]];
 }
 
 export function jurisdictionColor(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>, packing: CountPacking): ExpressionSpecification {
-  const byType = filters.types.flatMap((t) => [hasMatch([t], filters, packing), colors[t] ?? '#888888']);
-  return ['case', ['>', matchingTypeCount(filters, packing), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
+  return withTypeCounts(filters, packing, (count) => {
+    const byType = filters.types.flatMap((t) => [['>', count(t), 0], colors[t] ?? '#888888']);
+    return ['case', ['>', typeCount(filters.types, count), 1], SEVERAL_TYPES_COLOR, ...byType, '#888888'] as ExpressionSpecification;
+  });
 }
 
 /** A cluster's number: the campaigns inside it that pass the filters. */

@@ -15,6 +15,7 @@ import {
   policeFilter,
   policeStoppedShown,
   severalTypesFilter,
+  withSeveralTypes,
   sisterLinkFilter
 } from '../filters/expressions';
 import {stateActsShown} from '../filters/predicates';
@@ -241,7 +242,6 @@ export const CLUSTER_RADIUS_STEPS = [[0, 14], [10, 18], [30, 23]] as const;
 
 function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<CampaignTypeId, string>>>, packing: CountPacking): LayerSpecification[] {
   const count = clusterCampaignCount(filters, packing);
-  const several: ExpressionSpecification = ['>', matchingTypeCount(filters, packing), 1];
   return [
     // Clusters are drawn as donuts of their campaign types by cluster-markers.ts; this layer only catches clicks.
     {id: LAYER_IDS.clusters, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: clusterFilter(filters, packing),
@@ -252,7 +252,7 @@ function campaignLayers(filters: Filters, colors: Readonly<Partial<Record<Campai
       }},
     {id: LAYER_IDS.places, type: 'circle', source: SOURCE_IDS.jurisdictions, filter: jurisdictionFilter(filters, packing),
       paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 2, ['case', several, 7.5, 5.5], 8, ['case', several, 11, 9]],
+        'circle-radius': withSeveralTypes(filters, packing, (several) => ['interpolate', ['linear'], ['zoom'], 2, ['case', several, 7.5, 5.5], 8, ['case', several, 11, 9]]),
         'circle-color': jurisdictionColor(filters, colors, packing),
         'circle-stroke-color': MARK_OUTLINE,
         'circle-stroke-width': ['case', selected, 3.5, hovered, 2.5, 1.5]
