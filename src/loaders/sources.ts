@@ -30,7 +30,7 @@ export const WEAK_HOSTS: readonly string[] = [
   'richxsearch.com', 'sagapedia.com', 'wikisum.wiki', 'zalansite.site', 'franco.wiki', 'grokipedia.com', 'cloudflare-ipfs.com',
   'primidi.com', 'infospaze.com', 'ask-oracle.com', 'slidelegend.com', 'fdocuments.in', 'ixistenz.ch',
   'dfnihf8fcqrzv.cloudfront.net', 'attendantdesign.com', 'ssinstruction.com', 'alhemyarianews.com', 'disreport.com',
-  'zeedal.com', 'opentowns.org', 'civic-pulse.github.io',
+  'zeedal.com', 'opentowns.org', 'civic-pulse.github.io', 'tribunkepo.com', 'delpallarsacasa.cat', 'communicationscounsel.com',
   'wikimili.com', 'howlingpixel.com', 'zxc.wiki', 'dewiki.de', 'wikibrief.org', 'abcdef.wiki', 'memim.com', 'pinocchiopedia.com',
   'ask3.ru', 'studentb.eu', 'liquisearch.com', 'briefly.co', 'localnewsreview.com', 'nybreaking.com', 'marketbeatnow.com',
   'tldrdaily.news', 'docstoc.com'
