@@ -101,7 +101,8 @@ export function buildProfile(context: PlaceContext, dataset: Dataset): Profile {
   const peerSet = new Set(context.peers.ids);
   const jurisdiction = jurisdictions.get(place.id);
   return {
-    place,
+    // A town of the 2023 Census files has no population there; the data's own record of it may (with its source).
+    place: place.population === 0 && jurisdiction?.population ? {...place, population: jurisdiction.population} : place,
     ...(jurisdiction ? {jurisdiction} : {}),
     ...(context.county ? {county: context.county} : {}),
     byType: types.map((type) => ({type, campaigns: own.filter((c) => c.type === type)})),

@@ -41,6 +41,12 @@ describe('a place\u2019s profile', () => {
     expect(profile.jurisdiction?.id).toBe('2621000');
   });
 
+  it('takes the population of the data\u2019s own record where the gazetteer has none (a 2023 Census town)', () => {
+    const town = place('1955110', 'Muscatine', 'IA', 'city', 0, [-91.04, 41.42]);
+    expect(buildProfile(context(town), base).place.population).toBe(23474);
+    expect(buildProfile(context({...town, population: 23000}), base).place.population).toBe(23000);
+  });
+
   it('works for a place with no record at all', () => {
     const profile = buildProfile(context(springfield), base);
     expect(profile.byType.every((t) => t.campaigns.length === 0)).toBe(true);
