@@ -138,6 +138,9 @@ function controlWords(t: (key: string) => string): Record<string, string> {
   };
 }
 
+/** The least height of map above a phone's panel that a revealed place or area is fitted into. */
+const MIN_REVEALED_PX = 120;
+
 /** Keeps the map's feature-state (selected, hovered) and camera in step with the store. */
 function StoreSync({dataset}: {dataset: Dataset}) {
   useStoreToMap(selectSelection, showSelected, true);
@@ -149,10 +152,13 @@ function StoreSync({dataset}: {dataset: Dataset}) {
     (map: maplibregl.Map, focus: Focus | null) => {
       const target = focus && cameraTargetFor(focus, datasetIndex(dataset), useAppStore.getState());
       if (!target) return;
-      const edge = Math.min(60, map.getContainer().clientWidth / 8);
-      // On a phone the panel covers the bottom of the map: keep what is revealed above it.
-      const sheet = window.matchMedia(PHONE_QUERY).matches ? SHEET_SHARE[useAppStore.getState().sheet] * map.getContainer().clientHeight : 0;
-      const padding = {top: edge, left: edge, right: edge, bottom: edge + sheet};
+      const {clientWidth: width, clientHeight: height} = map.getContainer();
+      const edge = Math.min(60, width / 8);
+      // On a phone the panel covers the bottom of the map: keep what is revealed above it. A panel pulled up over
+      // nearly all of it still leaves a strip to fit into: padding taller than the map makes MapLibre refuse to move
+      // at all, and the place would be off screen when the panel comes down.
+      const sheet = window.matchMedia(PHONE_QUERY).matches ? SHEET_SHARE[useAppStore.getState().sheet] * height : 0;
+      const padding = {top: edge, left: edge, right: edge, bottom: Math.max(edge, Math.min(edge + sheet, height - edge - MIN_REVEALED_PX))};
       if ('bounds' in target) {
         map.fitBounds(target.bounds, {padding, maxZoom: 9});
       } else if (!map.getBounds().contains([...target.center]) || map.getZoom() < target.minZoom) {

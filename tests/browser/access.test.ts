@@ -74,6 +74,26 @@ describe('a phone', () => {
     await page.context().close();
   });
 
+  it('zooms to a place chosen in search, above the panel the search box had pulled up', async () => {
+    const {page} = await openMap(chromium(), baseUrl, PHONE);
+    await searchFor(page, 'Windsor CT', /Windsor, CT/);
+    await expect.poll(() => page.locator('.details h2').textContent()).toContain('Windsor, CT');
+    await waitForMapIdle(page);
+    const seen = await page.evaluate(() => {
+      const map = window.__campaignMap;
+      const {x, y} = map.project([-72.6437, 41.8526]);
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const panelTop = document.querySelector('.sidebar')!.getBoundingClientRect().top;
+      return {x, top: canvas.top + y, panelTop, width: canvas.width, zoom: map.getZoom()};
+    });
+    // Zoomed in to the area around it (the whole country was in view before), and the place above the panel.
+    expect(seen.zoom).toBeGreaterThan(6);
+    expect(seen.x).toBeGreaterThan(0);
+    expect(seen.x).toBeLessThan(seen.width);
+    expect(seen.top).toBeLessThan(seen.panelTop);
+    await page.context().close();
+  });
+
   it('works at 320 pixels, with nothing wider than the screen', async () => {
     const {page} = await openMap(chromium(), baseUrl, {...PHONE, viewport: {width: 320, height: 640}});
     const overflow = await page.evaluate(() => [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > window.innerWidth + 1).map((el) => el.className).slice(0, 5));
