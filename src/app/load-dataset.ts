@@ -29,7 +29,8 @@ const reads = new Map<number, {key: DataKey; resolve: (problem: Message | undefi
 let latestPublish = 0;
 let parts = new DatasetParts();
 let mapSources: MapSources<string> | undefined;
-let summary: {tally: Tally} | undefined;
+/** The worker's tally of the dataset being published, primed into the page's cache with it. */
+let workerTally: Tally | undefined;
 /**
  * The blob: URLs of the map sources now shown and of the ones before them: MapLibre's workers may still be reading
  * those when a newer dataset arrives, so only older ones are released.
@@ -81,12 +82,12 @@ function receive(reply: DatasetReply): void {
       break;
     }
     case 'summary':
-      if (reply.id === latestPublish) summary = {tally: reply.tally};
+      if (reply.id === latestPublish) workerTally = reply.tally;
       break;
     case 'published': {
       if (reply.id !== latestPublish || !mapSources) break;
       const dataset = parts.dataset();
-      if (summary) tally.prime(dataset, summary.tally);
+      if (workerTally) tally.prime(dataset, workerTally);
       useAppStore.getState().setLoaded(dataset, mapSources);
       settlePublished();
       break;
@@ -102,7 +103,7 @@ function publish(): Promise<void> {
   latestPublish = nextId++;
   parts = new DatasetParts();
   mapSources = undefined;
-  summary = undefined;
+  workerTally = undefined;
   post({type: 'publish', id: latestPublish});
   return new Promise((resolve) => published.push(resolve));
 }

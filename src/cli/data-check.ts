@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../gazetteer/build';
 import {censusGeoidCheck} from '../gazetteer/census-check';
+import {readFeaturesLeniently} from '../loaders/lenient-json';
 import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, PALESTINE_AREA, PLACEMENT_FILE, PLACEMENT_TOLERANCE_KM, type PlacedRecord, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset} from '../loaders/dataset';
@@ -74,12 +75,17 @@ gazetteer.zips.records.forEach(({row, record: z}) => {
 // Warnings, not failures: a weak page beside stronger sources, or a homepage, is worth replacing when a person can.
 /** A municipality's sources, which the app's own records leave out (the map never shows them), read off the file. */
 function municipalitySources(text: string): {file: string; id: string; sources: string[]}[] {
-  const {features} = (JSON.parse(text || '{}') as {features?: {properties?: {id?: unknown; source_urls?: unknown}}[]});
-  return (features ?? []).map(({properties}) => ({
-    file: DATA_FILES.jurisdictions,
-    id: String(properties?.id),
-    sources: typeof properties?.source_urls === 'string' ? properties.source_urls.split(/\s+/).filter(Boolean) : []
-  }));
+  // Read as the loader reads it, so a broken file is the loader's issue above, not a crash here.
+  const read = readFeaturesLeniently(text);
+  if ('error' in read) return [];
+  return read.features.map(({value}) => {
+    const properties = (value as {properties?: {id?: unknown; source_urls?: unknown}} | null)?.properties;
+    return {
+      file: DATA_FILES.jurisdictions,
+      id: String(properties?.id),
+      sources: typeof properties?.source_urls === 'string' ? properties.source_urls.split(/\s+/).filter(Boolean) : []
+    };
+  });
 }
 const cited: {file: string; id: string; sources: readonly string[]}[] = [
   ...municipalitySources(texts.jurisdictions ?? ''),

@@ -1,4 +1,4 @@
-import type {Dataset, LngLat} from '../domain/records';
+import type {Dataset, Jurisdiction, LngLat, PalestinianLocality} from '../domain/records';
 import {STATE_BY_USPS} from '../domain/us-states';
 import {SISTER_LINK_CAMPAIGN_STATUS} from '../domain/vocabulary';
 import type {Filters} from '../filters/model';
@@ -61,7 +61,7 @@ function inView(
   filters: Filters,
   bounds: Bounds,
   stateBounds: ReadonlyMap<string, Bounds>,
-  order: {jurisdictions: readonly Dataset['jurisdictions'][number][]; localities: readonly Dataset['localities'][number][]}
+  order: {jurisdictions: readonly Jurisdiction[]; localities: readonly PalestinianLocality[]}
 ): InViewItem[] {
   const point = linkEnds(dataset);
   const shown = placesShown(dataset, filters);
