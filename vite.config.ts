@@ -3,6 +3,7 @@ import type {Plugin} from 'vite';
 import {VitePWA} from 'vite-plugin-pwa';
 import {defineConfig} from 'vitest/config';
 import {CONTENT_SECURITY_POLICY} from './src/app/content-security-policy.ts';
+import {preparedData} from './src/build/prepared-data.ts';
 
 /** The strict policy goes into the built page only: Vite's dev server injects inline scripts and styles. */
 function contentSecurityPolicy(): Plugin {
@@ -49,10 +50,10 @@ function offlineApp(): Plugin[] {
       ]
     },
     workbox: {
-      // Everything the map reads: hashed JS, CSS and workers, the data files (assets/*.csv, *.geojson), the
+      // Everything the map reads: hashed JS, CSS and workers, the prepared data files (assets/*.json), the
       // basemap, the glyph PBFs, the gazetteer, the icons and the credits. Not the README's screenshot.
       // The plugin adds manifest.webmanifest itself; the icons come with the PNGs, hence includeManifestIcons: false.
-      globPatterns: ['**/*.{html,js,css,csv,geojson,pbf,png,svg,txt}'],
+      globPatterns: ['**/*.{html,js,css,json,csv,geojson,pbf,png,svg,txt}'],
       globIgnores: ['screenshot.png'],
       // Today the largest files (the map bundle, countries.geojson, zips.csv) are 1.1 to 1.7 MB, but a national
       // dataset's campaigns.csv is 34 MB, and an offline copy without its data is no copy: Workbox's size guard
@@ -107,7 +108,7 @@ function preloadMap(): Plugin {
 // Relative base: the built site works from any static path (a sub-folder, a USB stick served locally).
 export default defineConfig({
   base: './',
-  plugins: [react(), contentSecurityPolicy(), preloadMap(), offlineApp()],
+  plugins: [react(), contentSecurityPolicy(), preloadMap(), preparedData('data'), offlineApp()],
   // Which version this is: src/ui/UpdateNotice.tsx tells a person when a new one has replaced the one they had.
   define: {__APP_BUILT__: JSON.stringify(BUILT.toISOString())},
   build: {

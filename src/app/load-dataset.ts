@@ -139,7 +139,6 @@ async function loadFile(file: LoadedFile): Promise<void> {
       } catch {
         throw new FileLoadError(PLACEMENT_PATH, message('load.notJson', {file: PLACEMENT_PATH}));
       }
-      post({type: 'areas', text});
     } else {
       const problem = await readInWorker(file);
       if (problem) throw new FileLoadError(DATA_FILES[file], problem);

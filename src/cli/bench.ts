@@ -88,7 +88,7 @@ function nodeBench(): void {
   const queries = ['Boulder', 'Boulder, CO', 'Austin TX', 'st paul', '48126', '2139', 'Janīn', 'رام الله', 'Springfield', 'Dearbron', 'zz'];
 
   const rows: [string, number, string][] = [
-    ['parse + validate data/ (app start)', median(20, () => parseDataset(texts)), `${dataset.campaigns.length} campaigns, ${dataset.jurisdictions.length} places`],
+    ['check data/ (once, at build and in data:check)', median(20, () => parseDataset(texts)), `${dataset.campaigns.length} campaigns, ${dataset.jurisdictions.length} places`],
     ['place features (once per dataset)', median(20, () => jurisdictionFeatures(dataset)), ''],
     ['great-circle arcs (once per dataset)', median(20, () => sisterLinkFeatures(dataset)), `${dataset.sisterLinks.length} links`],
     ['layer specs (per filter change)', median(50, () => thematicLayers(DEFAULT_FILTERS, {...datasetIndex(dataset), language: 'en', packing: countPacking(dataset)})), ''],

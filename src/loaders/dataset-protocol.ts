@@ -15,8 +15,6 @@ export type DatasetRequest =
   | {type: 'file'; id: number; key: DataKey; fetched: FetchedFile}
   /** The file could not be had this time: leave it out of the dataset. */
   | {type: 'forget'; key: DataKey}
-  /** The placement boundaries (public/basemap/placement.geojson), already known to be JSON. */
-  | {type: 'areas'; text: string}
   | {type: 'publish'; id: number};
 
 export type DatasetReply =

@@ -79,10 +79,10 @@ interface Targets {
   rejected: Readonly<Partial<Record<DataKey, ReadonlySet<string>>>>;
 }
 
-/** Keeps the records whose references resolve; reports the others against the referring column. */
-function keepResolved<T>(key: DataKey, located: readonly Located<T>[], issues: DataIssue[], refs: readonly Reference<T>[], targets: Targets): T[] {
+/** Keeps the records whose references resolve, with their rows; reports the others against the referring column. */
+function keepResolved<T>(key: DataKey, located: readonly Located<T>[], issues: DataIssue[], refs: readonly Reference<T>[], targets: Targets): Located<T>[] {
   const file = DATA_FILES[key];
-  return located.flatMap(({row, record}) => {
+  return located.filter(({row, record}) => {
     let ok = true;
     for (const ref of refs) {
       if (!targets.loaded.has(ref.target)) continue;
@@ -93,9 +93,11 @@ function keepResolved<T>(key: DataKey, located: readonly Located<T>[], issues: D
       const text = message(targets.rejected[ref.target]?.has(id) ? 'issue.refRejected' : 'issue.refUnknown', {id, target});
       issues.push({file, row, column: ref.column, text});
     }
-    return ok ? [record] : [];
+    return ok;
   });
 }
+
+const recordsOf = <T>(located: readonly Located<T>[]): T[] => located.map((l) => l.record);
 
 /** "deadly-exchange" → "Deadly exchange": a campaign type named even when campaign-types.csv is missing or lacks it. */
 function fallbackType(id: CampaignTypeId): CampaignType {
@@ -108,7 +110,7 @@ function fallbackType(id: CampaignTypeId): CampaignType {
  * status, dates or steps contradict each other is reported and left off.
  */
 function withSteps(
-  campaigns: readonly (Campaign & {row: number})[],
+  campaigns: readonly Located<Campaign>[],
   steps: Validated<CampaignStepRecord & {campaignId: string}>,
   campaignsLoaded: boolean,
   rejected: ReadonlySet<string>,
@@ -120,7 +122,7 @@ function withSteps(
     if (own) own.push(record);
     else byCampaign.set(record.campaignId, [record]);
   }
-  const ids = new Set(campaigns.map((c) => c.id));
+  const ids = new Set(campaigns.map((c) => c.record.id));
   if (campaignsLoaded) {
     for (const {row, record} of steps.records) {
       if (ids.has(record.campaignId)) continue;
@@ -128,7 +130,7 @@ function withSteps(
       issues.push({file: DATA_FILES.campaignSteps, row, column: 'campaign_id', text});
     }
   }
-  return campaigns.flatMap(({row, ...campaign}) => {
+  return campaigns.flatMap(({row, record: campaign}) => {
     const own = byCampaign.get(campaign.id) ?? [];
     const problems = lifecycleProblems(campaign, own);
     for (const p of problems) issues.push({file: DATA_FILES.campaigns, row, ...p});
@@ -153,30 +155,6 @@ function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality 
     confidence: link.confidence,
     sisterLinkId: link.id
   };
-}
-
-/**
- * Drops the points that lie outside the area they claim, reporting each one; their ids join the rejected ones (in a
- * new set: a file read once serves every dataset assembled from it).
- */
-function placed<T extends {id: string; point: LngLat}>(
-  file: string,
-  validated: Validated<T>,
-  area: (record: T) => string,
-  areas: PlacementAreas | undefined,
-  issues: DataIssue[]
-): {records: Located<T>[]; rejectedIds: ReadonlySet<string>} {
-  if (!areas) return validated;
-  const rejectedIds = new Set(validated.rejectedIds);
-  const records = validated.records.filter(({row, record}) => {
-    const text = placementProblem(record.point, area(record), areas);
-    if (text) {
-      issues.push({file, row, column: 'geometry', text});
-      rejectedIds.add(record.id);
-    }
-    return !text;
-  });
-  return {records, rejectedIds};
 }
 
 const empty = <T>(): Validated<T> => ({records: [], issues: [], rejectedIds: new Set()});
@@ -218,6 +196,35 @@ export function readDataFile<K extends DataKey>(key: K, text: string): NonNullab
   return (READERS[key] as (text: string) => NonNullable<ReadFiles[K]>)(text);
 }
 
+/** The files of points, and the area each of their points claims to lie in. */
+const AREA_OF = {
+  jurisdictions: (j: Jurisdiction) => j.state,
+  localities: () => PALESTINE_AREA
+} as const;
+
+export type PointsKey = keyof typeof AREA_OF;
+
+/**
+ * Drops a file's points that lie outside the area they claim, each reported among the file's own problems; their ids
+ * join the rejected ones. A new value: a file read once serves every dataset assembled from it. The build places the
+ * bundled files (src/loaders/prepared.ts), so the browser does not need the boundaries to do it again.
+ */
+export function placeFile<K extends PointsKey>(key: K, validated: NonNullable<ReadFiles[K]>, areas: PlacementAreas): NonNullable<ReadFiles[K]> {
+  const file = DATA_FILES[key];
+  const area = AREA_OF[key] as (record: Jurisdiction | PalestinianLocality) => string;
+  const issues = [...validated.issues];
+  const rejectedIds = new Set(validated.rejectedIds);
+  const records = (validated.records as Located<Jurisdiction | PalestinianLocality>[]).filter(({row, record}) => {
+    const text = placementProblem(record.point, area(record), areas);
+    if (text) {
+      issues.push({file, row, column: 'geometry', text});
+      rejectedIds.add(record.id);
+    }
+    return !text;
+  });
+  return {records, issues, rejectedIds} as NonNullable<ReadFiles[K]>;
+}
+
 /**
  * Turns the text of the data files into a validated dataset. Pure: the browser and `npm run data:check`
  * both call it, so the app and the checker can never disagree about what is valid. Each file is judged on
@@ -233,14 +240,20 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
 }
 
 /**
- * Joins the files read on their own into a dataset: points checked against their areas, references resolved,
- * campaigns given their steps. A file missing from `files` could not be loaded; references into it are not judged.
+ * Joins the files read on their own into a dataset: points checked against their areas (when `options.areas` are
+ * given; prepared files were placed at build), references resolved, campaigns given their steps. A file missing
+ * from `files` could not be loaded; references into it are not judged.
  */
 export function assembleDataset(files: ReadFiles, options: ParseOptions = {}): Dataset {
   const loaded = new Set(DATA_KEYS.filter((k) => files[k] !== undefined));
   const types = files.campaignTypes ?? empty();
-  const jurisdictions = files.jurisdictions ?? empty();
-  const localities = files.localities ?? empty();
+  const points = <K extends PointsKey>(key: K): NonNullable<ReadFiles[K]> => {
+    const read = files[key];
+    if (!read) return empty() as NonNullable<ReadFiles[K]>;
+    return options.areas ? placeFile(key, read, options.areas) : read;
+  };
+  const jurisdictions = points('jurisdictions');
+  const localities = points('localities');
   const campaigns = files.campaigns ?? empty();
   const steps = files.campaignSteps ?? empty();
   const links = files.sisterLinks ?? empty();
@@ -249,25 +262,23 @@ export function assembleDataset(files: ReadFiles, options: ParseOptions = {}): D
   const bonds = files.israelBonds ?? empty();
   const issues: DataIssue[] = [types, jurisdictions, localities, campaigns, steps, links, police, laws, bonds].flatMap((f) => f.issues);
 
-  const placedJurisdictions = placed(DATA_FILES.jurisdictions, jurisdictions, (j) => j.state, options.areas, issues);
-  const placedLocalities = placed(DATA_FILES.localities, localities, () => PALESTINE_AREA, options.areas, issues);
-  const jurisdictionList: Jurisdiction[] = placedJurisdictions.records.map((r) => r.record);
-  const localityList: PalestinianLocality[] = placedLocalities.records.map((r) => r.record);
+  const jurisdictionList: Jurisdiction[] = recordsOf(jurisdictions.records);
+  const localityList: PalestinianLocality[] = recordsOf(localities.records);
   const targets: Targets = {
     loaded,
     known: {jurisdictions: new Set(jurisdictionList.map((j) => j.id)), localities: new Set(localityList.map((l) => l.id))},
-    rejected: {jurisdictions: placedJurisdictions.rejectedIds, localities: placedLocalities.rejectedIds}
+    rejected: {jurisdictions: jurisdictions.rejectedIds, localities: localities.rejectedIds}
   };
   const inJurisdictions = {column: 'municipality_id', target: 'jurisdictions'} as const;
 
-  const resolvedCampaigns = keepResolved('campaigns', campaigns.records.map(({row, record}) => ({row, record: {...record, row}})), issues, [{...inJurisdictions, key: (c) => c.jurisdictionId}], targets);
+  const resolvedCampaigns = keepResolved('campaigns', campaigns.records, issues, [{...inJurisdictions, key: (c) => c.jurisdictionId}], targets);
   const campaignList = withSteps(resolvedCampaigns, steps, loaded.has('campaigns'), campaigns.rejectedIds, issues);
-  const resolvedLinks = keepResolved('sisterLinks', links.records, issues, [
+  const resolvedLinks = recordsOf(keepResolved('sisterLinks', links.records, issues, [
     {...inJurisdictions, key: (l) => l.jurisdictionId},
     {column: 'locality_id', key: (l) => l.localityId, target: 'localities'}
-  ], targets);
-  const policeExchanges: PoliceExchange[] = keepResolved('policeExchanges', police.records, issues, [{...inJurisdictions, key: (p) => p.jurisdictionId}], targets);
-  const israelBonds: IsraelBondRecord[] = keepResolved('israelBonds', bonds.records, issues, [{...inJurisdictions, key: (b) => b.jurisdictionId}], targets);
+  ], targets));
+  const policeExchanges: PoliceExchange[] = recordsOf(keepResolved('policeExchanges', police.records, issues, [{...inJurisdictions, key: (p) => p.jurisdictionId}], targets));
+  const israelBonds: IsraelBondRecord[] = recordsOf(keepResolved('israelBonds', bonds.records, issues, [{...inJurisdictions, key: (b) => b.jurisdictionId}], targets));
 
   const jurisdictionById = new Map(jurisdictionList.map((j) => [j.id, j]));
   const localityById = new Map(localityList.map((l) => [l.id, l]));

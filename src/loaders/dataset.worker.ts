@@ -1,18 +1,18 @@
 import {tally} from '../filters/predicates';
 import {buildMapSources, MAP_SOURCE_KEYS, type MapSourceKey} from '../geo/map-sources';
-import {type PlacementAreas, readPlacementAreas} from '../geo/placement';
 import {message, type Message} from '../i18n/message';
-import {assembleDataset, DATA_FILES, type DataKey, readDataFile, type ReadFiles} from './dataset';
+import {assembleDataset, DATA_FILES, type DataKey, type ReadFiles} from './dataset';
 import {type DatasetReply, type DatasetRequest, datasetParts} from './dataset-protocol';
 import {FileLoadError, type FetchedFile, fileText} from './fetch-file';
+import {readPreparedFile} from './prepared';
 
 /**
- * Reading and checking the data, off the main thread: at national scale that is seconds of work, which froze a
- * phone's page while it ran. Each file is read once, when it arrives; the dataset is assembled from what has
- * arrived whenever the page asks, and sent back in parts (src/loaders/dataset-protocol.ts).
+ * Reading the data, off the main thread. The files come prepared (checked at build, src/loaders/prepared.ts); joining
+ * them and building the map's sources is still hundreds of milliseconds at national scale, which would freeze a
+ * phone's page. Each file is read once, when it arrives; the dataset is assembled from what has arrived whenever
+ * the page asks, and sent back in parts (src/loaders/dataset-protocol.ts).
  */
 const files: ReadFiles = {};
-let areas: PlacementAreas | undefined;
 
 const reply = (m: DatasetReply, transfer: Transferable[] = []) => postMessage(m, {transfer});
 
@@ -21,7 +21,7 @@ const reply = (m: DatasetReply, transfer: Transferable[] = []) => postMessage(m,
  * to MapLibre's workers untouched (src/map/source-protocol.ts); records that cannot be drawn join the dataset's issues.
  */
 function publish(id: number): void {
-  const dataset = assembleDataset(files, areas ? {areas} : {});
+  const dataset = assembleDataset(files);
   const {data, packing, problems} = buildMapSources(dataset);
   const encoder = new TextEncoder();
   const bytes = Object.fromEntries(MAP_SOURCE_KEYS.map((key) => [key, encoder.encode(JSON.stringify(data[key])).buffer])) as Record<MapSourceKey, ArrayBuffer>;
@@ -33,7 +33,7 @@ function publish(id: number): void {
 
 function read(key: DataKey, fetched: FetchedFile): Message | undefined {
   try {
-    (files as Record<DataKey, unknown>)[key] = readDataFile(key, fileText(fetched));
+    (files as Record<DataKey, unknown>)[key] = readPreparedFile(key, fileText(fetched));
     return undefined;
   } catch (error) {
     delete files[key];
@@ -51,9 +51,6 @@ onmessage = (event: MessageEvent<DatasetRequest>) => {
     }
     case 'forget':
       delete files[request.key];
-      break;
-    case 'areas':
-      areas = readPlacementAreas(JSON.parse(request.text));
       break;
     case 'publish':
       publish(request.id);

@@ -2,12 +2,14 @@ import Papa from 'papaparse';
 import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, inject, it} from 'vitest';
+import {prepareDataFile} from '../../src/loaders/prepared';
 import {chromiumForThisFile, screenshot, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = chromiumForThisFile();
 
-const CEASEFIRE_ROWS = Papa.parse<{type: string}>(readFileSync(join(import.meta.dirname, '..', '..', 'data', 'campaigns.csv'), 'utf8'), {
+const CAMPAIGNS = readFileSync(join(import.meta.dirname, '..', '..', 'data', 'campaigns.csv'), 'utf8');
+const CEASEFIRE_ROWS = Papa.parse<{type: string}>(CAMPAIGNS, {
   header: true,
   skipEmptyLines: true
 }).data.filter((row) => row.type === 'ceasefire').length;
@@ -19,11 +21,10 @@ describe('bad data', () => {
   it('lists a broken row by file, row and column, and still draws every valid one', async () => {
     const context = await chromium().newContext({viewport: {width: 1280, height: 800}});
     const page = await context.newPage();
-    // Serve the bundled campaigns.csv with one broken row added at the end.
-    await page.route(/campaigns-[\w-]+\.csv$/, async (route) => {
+    // Serve campaigns.csv with one broken row added at the end, prepared as the build prepares data/.
+    await page.route(/campaigns-[\w-]+\.json$/, async (route) => {
       const response = await route.fetch();
-      const text = await response.text();
-      await route.fulfill({response, body: `${text.trimEnd()}\n${BAD_ROW}\n`});
+      await route.fulfill({response, body: prepareDataFile('campaigns', `${CAMPAIGNS.trimEnd()}\n${BAD_ROW}\n`)});
     });
     await page.goto(baseUrl);
     const problems = page.getByRole('button', {name: '1 data problem'});

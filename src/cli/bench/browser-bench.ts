@@ -116,7 +116,7 @@ export async function browserBench(options: BrowserBenchOptions): Promise<void> 
       log(`generated ${describe(g)}`);
     }
 
-    // 2. The loader against JSON.parse of the same records, in Node.
+    // 2. The loader (on the files as the build prepares them) against JSON.parse of the same records, in Node.
     const report: Report = {results: {desktop: {}, phone: {}} as Results, loader: {}, runs: options.runs};
     const texts: Partial<Record<Scale, ReturnType<typeof datasetTexts>>> = {today: datasetTexts(todayFiles)};
     for (const [scale, g] of generated) texts[scale] = datasetTexts(g.files);
@@ -125,7 +125,8 @@ export async function browserBench(options: BrowserBenchOptions): Promise<void> 
       if (!t) continue;
       report.loader[scale] = loaderVsJsonParse(t, areas, options.loaderRuns, scale === 'today');
       const l = report.loader[scale]!;
-      log(`loader (Node), ${scale}: parseDataset ${l.loader.map((v) => Math.round(v)).join('/')} ms; JSON.parse ${l.jsonParse.map((v) => Math.round(v)).join('/')} ms`);
+      const ms = (times: number[]) => times.map((v) => Math.round(v)).join('/');
+      log(`loader (Node), ${scale}: prepared files read and joined ${ms(l.loader)} ms; JSON.parse ${ms(l.jsonParse)} ms; preparing them at build ${ms(l.prepare)} ms`);
     }
 
     // 3. Builds: `npm run build` as it is, the same with each generated data/, and the bare page.

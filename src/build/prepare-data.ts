@@ -1,0 +1,17 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
+import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
+import {prepareDataFile} from '../loaders/prepared';
+
+/** What the build's plugin (src/build/prepared-data.ts) needs, loaded through Vite's module runner. */
+export {DATA_FILES, DATA_KEYS};
+
+/** The name of a data file's prepared form: campaigns.csv → campaigns.json (hashed by the build). */
+export const preparedName = (key: DataKey) => `${DATA_FILES[key].replace(/\.[a-z]+$/, '')}.json`;
+
+/** One file of a data folder as the site ships it, its points placed with the boundaries the site is built with. */
+export function prepare(root: string, dataDir: string, key: DataKey): string {
+  const areas = readPlacementAreas(JSON.parse(readFileSync(join(root, 'public', 'basemap', PLACEMENT_FILE), 'utf8')));
+  return prepareDataFile(key, readFileSync(join(root, dataDir, DATA_FILES[key]), 'utf8'), areas);
+}

@@ -1,0 +1,59 @@
+import {join} from 'node:path';
+import {type Plugin, runnerImport} from 'vite';
+import type * as Prepare from './prepare-data';
+
+/** What the app imports for the addresses of the prepared data files (src/loaders/fetch-dataset.ts). */
+export const PREPARED_DATA_MODULE = 'virtual:prepared-data';
+const RESOLVED = `\0${PREPARED_DATA_MODULE}`;
+/** Where the dev server answers for a prepared file, made from data/ on each request so an edit shows on reload. */
+const DEV_PATH = '/prepared-data/';
+
+/**
+ * The preparation, through Vite's own module runner: imported by the config directly, the whole loader graph would
+ * be bundled into the config (and its extensionless imports are what Vite's coming native config loader refuses).
+ */
+async function preparation(root: string): Promise<typeof Prepare> {
+  const {module} = await runnerImport<typeof Prepare>(join(root, 'src', 'build', 'prepare-data.ts'), {configFile: false, root, logLevel: 'silent'});
+  return module;
+}
+
+/**
+ * Prepares data/ for the browser (src/loaders/prepared.ts): at build, each data file is checked and emitted as a
+ * hashed asset beside the app; the dev server prepares them on request. The module the app imports maps each
+ * data key to its file's address.
+ */
+export function preparedData(dataDir: string): Plugin {
+  let serving = false;
+  let root = process.cwd();
+  return {
+    name: 'prepared-data',
+    configResolved: (config) => {
+      serving = config.command === 'serve';
+      root = config.root;
+    },
+    resolveId: (id) => (id === PREPARED_DATA_MODULE ? RESOLVED : undefined),
+    async load(id) {
+      if (id !== RESOLVED) return undefined;
+      const {DATA_FILES, DATA_KEYS, prepare, preparedName} = await preparation(root);
+      const urls = DATA_KEYS.map((key) => {
+        this.addWatchFile(join(root, dataDir, DATA_FILES[key]));
+        if (serving) return JSON.stringify(`${DEV_PATH}${preparedName(key)}`);
+        const source = prepare(root, dataDir, key);
+        return `import.meta.ROLLUP_FILE_URL_${this.emitFile({type: 'asset', name: preparedName(key), source})}`;
+      });
+      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};`;
+    },
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        if (!request.url?.startsWith(DEV_PATH)) return next();
+        const name = request.url.slice(DEV_PATH.length);
+        preparation(root).then(({DATA_KEYS, prepare, preparedName}) => {
+          const key = DATA_KEYS.find((k) => preparedName(k) === name);
+          if (!key) return next();
+          response.setHeader('Content-Type', 'application/json');
+          response.end(prepare(root, dataDir, key));
+        }, next);
+      });
+    }
+  };
+}

@@ -1,0 +1,7 @@
+/** The addresses of the prepared data files, by data key (src/build/prepared-data.ts makes this module). */
+declare module 'virtual:prepared-data' {
+  import type {DataKey} from './dataset';
+
+  const urls: Record<DataKey, string>;
+  export default urls;
+}

@@ -1,0 +1,80 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {PLACEMENT_FILE, readPlacementAreas} from '../../src/geo/placement';
+import {assembleDataset, DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset, readDataFile, type ReadFiles} from '../../src/loaders/dataset';
+import {FileLoadError} from '../../src/loaders/fetch-file';
+import {PREPARED_FORMAT, prepareDataFile, readPreparedFile} from '../../src/loaders/prepared';
+import {fixtureTexts} from '../fixtures/dataset-texts';
+import {english} from '../fixtures/english';
+
+const DATA = join(import.meta.dirname, '..', '..', 'data');
+const committed = (key: keyof typeof DATA_FILES) => readFileSync(join(DATA, DATA_FILES[key]), 'utf8');
+const areas = readPlacementAreas(JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', 'basemap', PLACEMENT_FILE), 'utf8')));
+
+/** What the data worker makes of the files as the build prepares them. */
+function loadPrepared(texts: DatasetTexts) {
+  const prepared: ReadFiles = {};
+  for (const key of DATA_KEYS) {
+    const text = texts[key];
+    if (text !== undefined) (prepared as Record<string, unknown>)[key] = readPreparedFile(key, prepareDataFile(key, text, areas));
+  }
+  return assembleDataset(prepared);
+}
+
+function refusal(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof FileLoadError) return english(error.problem);
+  }
+  return 'not refused';
+}
+
+describe('data prepared at build', () => {
+  it('reads back, for every committed file, exactly what checking its text at runtime gives', () => {
+    for (const key of DATA_KEYS) {
+      const text = committed(key);
+      expect(readPreparedFile(key, prepareDataFile(key, text)), DATA_FILES[key]).toEqual(readDataFile(key, text));
+    }
+  });
+
+  it('makes the same dataset as the runtime checks, problems included, named by the data file row and column', () => {
+    const texts = fixtureTexts();
+    const bad = `${texts.campaigns!.trimEnd()}\nbad-row,2621000,ceasefire,adopted,Ceasefire resolution,A status outside the vocabulary.,,2024,,https://example.org/x,2026-11-21,high\n`;
+    const withBad = {...texts, campaigns: bad};
+    const dataset = loadPrepared(withBad);
+    expect(dataset).toEqual(parseDataset(withBad, {areas}));
+    expect(dataset.issues).toEqual([expect.objectContaining({file: 'campaigns.csv', column: 'status'})]);
+    expect(dataset.campaigns.length).toBe(parseDataset(texts).campaigns.length);
+  });
+
+  it('places points at build: one outside its state is left off, with its problem and the records it took along', () => {
+    const texts = fixtureTexts();
+    const swapped = fixtureTexts({jurisdictions: texts.jurisdictions.replace('[-91.04321,41.42447]', '[41.42447,-91.04321]')});
+    const dataset = loadPrepared(swapped);
+    expect(dataset).toEqual(parseDataset(swapped, {areas}));
+    expect(dataset.jurisdictions.map((j) => j.id)).not.toContain('1955110');
+    expect(dataset.issues).toEqual([
+      expect.objectContaining({file: 'municipalities.geojson', row: 1, column: 'geometry'}),
+      expect.objectContaining({file: 'sister-cities.csv', column: 'municipality_id'})
+    ]);
+  });
+
+  it('refuses, by the data file name, what is not a prepared file of this version', () => {
+    const good = JSON.parse(prepareDataFile('sisterLinks', committed('sisterLinks'))) as Record<string, unknown>;
+    const cases = {
+      'the raw CSV': committed('sisterLinks'),
+      'another format': JSON.stringify({...good, format: 'campaign-map/prepared/0'}),
+      'another file': JSON.stringify({...good, file: 'campaigns.csv'}),
+      'records not a list': JSON.stringify({...good, records: {}}),
+      'a bare value': 'null'
+    };
+    for (const [what, text] of Object.entries(cases)) {
+      expect(refusal(() => readPreparedFile('sisterLinks', text)), what).toBe(
+        'sister-cities.csv was not prepared by this version of the map: rebuild the site with npm run build.'
+      );
+    }
+    expect(good.format).toBe(PREPARED_FORMAT);
+  });
+});
