@@ -82,13 +82,13 @@ export function App() {
         <LanguageSwitch />
         <OfflineNotice />
         <UpdateNotice />
-        {dataset && (
-          <nav className="header-links">
-            <CopyLink />
-            <AboutData dataset={dataset} />
-            <DataIssues issues={dataset.issues} />
-          </nav>
-        )}
+        {/* Shown before the data arrives: on a phone these links take the header's second line, and their coming
+            later resized the map (a whole redraw, a second on a throttled phone) just as the campaigns were drawn. */}
+        <nav className="header-links">
+          <CopyLink />
+          <AboutData dataset={dataset} />
+          {dataset && <DataIssues issues={dataset.issues} />}
+        </nav>
       </header>
       <main className="app-main">
         <Sheet label={t('app.panelLabel')}>

@@ -56,7 +56,7 @@ function Figures({dataset}: {dataset: Dataset}) {
   );
 }
 
-export function AboutData({dataset}: {dataset: Dataset}) {
+export function AboutData({dataset}: {dataset: Dataset | null}) {
   const {t, tr} = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   // The figures are counted only while the dialog is open: nothing is spent on what nobody reads.
@@ -70,7 +70,7 @@ export function AboutData({dataset}: {dataset: Dataset}) {
         <h2 id="about-title">{t('about.title')}</h2>
         {open && (
           <>
-            <Figures dataset={dataset} />
+            {dataset ? <Figures dataset={dataset} /> : <p role="status">{t('load.campaigns')}</p>}
             <h3>{t('about.mapsHeading')}</h3>
             <p>{t('about.mapsText')}</p>
             <h3>{t('about.wrongHeading')}</h3>
