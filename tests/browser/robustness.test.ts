@@ -125,6 +125,32 @@ describe('a file that fails', () => {
   });
 });
 
+describe('while the data is on its way', () => {
+  it('the header already has its links, so the map does not jump when the data arrives', async () => {
+    let release = () => {};
+    const arrived = new Promise<void>((resolve) => (release = resolve));
+    const context = await chromium().newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
+    const page = await context.newPage();
+    // Every data file waits until the test lets it through.
+    await page.route(/assets\/[\w-]+\.json$/, async (route) => {
+      await arrived;
+      await route.fallback();
+    });
+    await page.goto(baseUrl);
+    // From the first render: on a phone these links take the header's second line.
+    await page.locator('.app-header').waitFor();
+    expect(await page.locator('.app-header').getByRole('button').allTextContents()).toEqual(expect.arrayContaining(['Copy link', 'About the data']));
+    await page.waitForFunction(() => window.__campaignMap !== undefined, null, {timeout: 30_000});
+    const mapHeight = () => page.locator('.map-wrap').evaluate((el) => el.getBoundingClientRect().height);
+    const before = await mapHeight();
+    release();
+    await waitForData(page);
+    await waitForMapIdle(page);
+    expect(await mapHeight()).toBe(before);
+    await context.close();
+  });
+});
+
 /** The map shows what has arrived while one file is still on its way. */
 async function waitForMapIdleWhenDataShows(page: Page): Promise<void> {
   await page.getByRole('combobox', {name: 'Find campaigns near you'}).waitFor();
