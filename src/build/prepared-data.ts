@@ -25,15 +25,11 @@ async function preparation(root: string): Promise<typeof Prepare> {
 export function preparedData(dataDir: string): Plugin {
   let serving = false;
   let root = process.cwd();
-  let base = './';
-  /** The names the prepared files were emitted under, before hashing. */
-  const emitted = new Set<string>();
   return {
     name: 'prepared-data',
     configResolved: (config) => {
       serving = config.command === 'serve';
       root = config.root;
-      base = config.base;
     },
     resolveId: (id) => (id === PREPARED_DATA_MODULE ? RESOLVED : undefined),
     async load(id) {
@@ -43,19 +39,9 @@ export function preparedData(dataDir: string): Plugin {
         this.addWatchFile(join(root, dataDir, DATA_FILES[key]));
         if (serving) return JSON.stringify(`${DEV_PATH}${preparedName(key)}`);
         const source = prepare(root, dataDir, key);
-        emitted.add(preparedName(key));
         return `import.meta.ROLLUP_FILE_URL_${this.emitFile({type: 'asset', name: preparedName(key), source})}`;
       });
       return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};`;
-    },
-    // The data is fetched from the page's head, beside the scripts, instead of once they have run and React has
-    // rendered (half a second on the phone profile); the app's own fetch then takes the preloaded response.
-    transformIndexHtml: {
-      order: 'post',
-      handler: (_html, {bundle}) =>
-        Object.values(bundle ?? {})
-          .filter((file) => file.type === 'asset' && file.names.some((name) => emitted.has(name)))
-          .map((file) => ({tag: 'link', attrs: {rel: 'preload', as: 'fetch', crossorigin: true, href: `${base}${file.fileName}`}, injectTo: 'head' as const}))
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {

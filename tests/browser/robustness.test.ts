@@ -1,7 +1,6 @@
 import type {GeoJSONSource} from 'maplibre-gl';
 import type {Page, Route} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
-import {DATA_KEYS} from '../../src/loaders/dataset';
 import {LAYER_IDS, LINK_LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
 import {chromiumForThisFile, launchChromium, NO_WEBGL, openMap, screenshot, waitForData, waitForMapIdle} from './chromium';
 
@@ -149,24 +148,6 @@ describe('while the data is on its way', () => {
     await waitForMapIdle(page);
     expect(await mapHeight()).toBe(before);
     await context.close();
-  });
-});
-
-describe('the data files', () => {
-  it('are fetched from the page head, beside the scripts, and each only once', async () => {
-    const requests: string[] = [];
-    const {page, errors} = await openRecordingViolations(baseUrl, async (p) => {
-      p.on('request', (r) => requests.push(new URL(r.url()).pathname));
-    });
-    await waitForData(page);
-    const preloaded = await page.locator('head link[rel="preload"][as="fetch"]').evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
-    const fetched = requests.filter((path) => /\/assets\/[\w-]+\.json$/.test(path));
-    // One per data file: a preload the app's fetch could not use would download each file twice.
-    expect(fetched.length).toBe(DATA_KEYS.length);
-    expect(new Set(fetched).size).toBe(DATA_KEYS.length);
-    expect([...preloaded].sort()).toEqual([...fetched].sort());
-    expect(errors).toEqual([]);
-    await page.context().close();
   });
 });
 
