@@ -3,6 +3,7 @@ import {DEFAULT_FILTERS} from '../filters/model';
 import {recordCounts} from '../filters/predicates';
 import type {Dataset, Sourced} from '../domain/records';
 import {useI18n} from '../i18n/use-i18n';
+import {useAppStore} from '../store/store';
 import {sourceLabel} from './format';
 
 /** The latest date any record was checked: how fresh the map is, at a glance. */
@@ -56,6 +57,13 @@ function Figures({dataset}: {dataset: Dataset}) {
   );
 }
 
+/** While files are on their way the figures count only what has arrived: say so, rather than "0 records". */
+function StillLoading() {
+  const {t} = useI18n();
+  const loading = useAppStore((s) => Object.values(s.files).filter((file) => file?.status === 'loading').length);
+  return loading > 0 ? <p role="status">{t('load.stillLoading', {count: loading})}</p> : null;
+}
+
 export function AboutData({dataset}: {dataset: Dataset | null}) {
   const {t, tr} = useI18n();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -70,7 +78,8 @@ export function AboutData({dataset}: {dataset: Dataset | null}) {
         <h2 id="about-title">{t('about.title')}</h2>
         {open && (
           <>
-            {dataset ? <Figures dataset={dataset} /> : <p role="status">{t('load.campaigns')}</p>}
+            <StillLoading />
+            {dataset && <Figures dataset={dataset} />}
             <h3>{t('about.mapsHeading')}</h3>
             <p>{t('about.mapsText')}</p>
             <h3>{t('about.wrongHeading')}</h3>

@@ -91,15 +91,17 @@ export function FilterPanel({dataset}: {dataset: Dataset}) {
   const {toggleType, toggleStatus, toggleLayer, setAllTypes, setAllStatuses, resetFilters} = useAppStore.getState();
   const counts = recordCounts(dataset, filters);
   const summary = {shown: counts.shown, total: counts.total, places: counts.places, states: counts.statesWithActs};
+  // With nothing loaded yet (or nothing that could be), the filters hide nothing: the load status says what is missing.
+  const allHidden = counts.total > 0 && counts.shown === 0;
 
   return (
     <div className="filters">
       <p className="filter-summary" aria-live="polite">
-        {counts.shown === 0
+        {counts.total > 0 && (allHidden
           ? t('filter.summaryNone')
-          : t(counts.statesWithActs > 0 ? 'filter.summaryWithStates' : 'filter.summary', summary)}
+          : t(counts.statesWithActs > 0 ? 'filter.summaryWithStates' : 'filter.summary', summary))}
       </p>
-      {counts.shown === 0 && (
+      {allHidden && (
         <button type="button" className="button" onClick={resetFilters}>{t('filter.showEverything')}</button>
       )}
       <fieldset>

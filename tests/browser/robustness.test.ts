@@ -1,6 +1,7 @@
 import type {GeoJSONSource} from 'maplibre-gl';
 import type {Page, Route} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
+import {DATA_KEYS} from '../../src/loaders/dataset';
 import {LAYER_IDS, LINK_LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
 import {chromiumForThisFile, launchChromium, NO_WEBGL, openMap, screenshot, waitForData, waitForMapIdle} from './chromium';
 
@@ -126,7 +127,7 @@ describe('a file that fails', () => {
 });
 
 describe('while the data is on its way', () => {
-  it('the header already has its links, so the map does not jump when the data arrives', async () => {
+  it('the header already has its links, so the map does not jump when the data arrives, and neither the panel nor About counts what is still loading', async () => {
     let release = () => {};
     const arrived = new Promise<void>((resolve) => (release = resolve));
     const context = await chromium().newContext({viewport: {width: 390, height: 844}, isMobile: true, hasTouch: true});
@@ -143,7 +144,18 @@ describe('while the data is on its way', () => {
     await page.waitForFunction(() => window.__campaignMap !== undefined, null, {timeout: 30_000});
     const mapHeight = () => page.locator('.map-wrap').evaluate((el) => el.getBoundingClientRect().height);
     const before = await mapHeight();
+    // Nothing has arrived: the panel does not blame the filters for it.
+    await expect.poll(() => page.locator('.filter-summary').count()).toBe(1);
+    expect(await page.locator('.filter-summary').textContent()).toBe('');
+    expect(await page.getByRole('button', {name: 'Show everything again'}).count()).toBe(0);
+    // About the data says the figures are not in yet, rather than counting none.
+    await page.getByRole('button', {name: 'About the data'}).click();
+    const about = page.getByRole('dialog', {name: 'About the data'});
+    await expect.poll(() => about.getByRole('status').textContent()).toBe(`Still loading ${DATA_KEYS.length} data files…`);
     release();
+    await expect.poll(() => about.textContent(), {timeout: 30_000}).toMatch(/\d+ records on the map/);
+    await expect.poll(() => about.getByRole('status').count(), {timeout: 30_000}).toBe(0);
+    await about.getByRole('button', {name: 'Close'}).click();
     await waitForData(page);
     await waitForMapIdle(page);
     expect(await mapHeight()).toBe(before);
