@@ -60,6 +60,9 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
 
   function choose(suggestion: Suggestion) {
     const {target} = suggestion;
+    // Back down on a phone, so the map shows where the choice is: before choosing, so that the map reveals it in
+    // the part the panel will leave, not in the strip the pulled-up panel leaves now.
+    if (window.matchMedia(PHONE_QUERY).matches) useAppStore.setState({sheet: 'half'});
     switch (target.kind) {
       case 'us-place':
         // A city or town opens its profile; a ZIP code only the list of what is near it.
@@ -82,8 +85,6 @@ export function SearchBox({dataset}: {dataset: Dataset}) {
     setQuery(target.label);
     setOpen(false);
     setActive(-1);
-    // Back down on a phone, so the map shows where the choice is.
-    if (window.matchMedia(PHONE_QUERY).matches) useAppStore.setState({sheet: 'half'});
   }
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
