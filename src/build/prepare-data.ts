@@ -10,8 +10,11 @@ export {DATA_FILES, DATA_KEYS};
 /** The name of a data file's prepared form: campaigns.csv → campaigns.json (hashed by the build). */
 export const preparedName = (key: DataKey) => `${DATA_FILES[key].replace(/\.[a-z]+$/, '')}.json`;
 
-/** One file of a data folder as the site ships it, its points placed with the boundaries the site is built with. */
-export function prepare(root: string, dataDir: string, key: DataKey): string {
+/**
+ * Prepares the files of a data folder as the site ships them, their points placed with the boundaries the site is
+ * built with (read once, for every file prepared with the returned function).
+ */
+export function preparer(root: string, dataDir: string): (key: DataKey) => string {
   const areas = readPlacementAreas(JSON.parse(readFileSync(join(root, 'public', 'basemap', PLACEMENT_FILE), 'utf8')));
-  return prepareDataFile(key, readFileSync(join(root, dataDir, DATA_FILES[key]), 'utf8'), areas);
+  return (key) => prepareDataFile(key, readFileSync(join(root, dataDir, DATA_FILES[key]), 'utf8'), areas);
 }

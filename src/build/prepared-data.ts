@@ -12,7 +12,7 @@ const DEV_PATH = '/prepared-data/';
  * The preparation, through Vite's own module runner: imported by the config directly, the whole loader graph would
  * be bundled into the config (and its extensionless imports are what Vite's coming native config loader refuses).
  */
-async function preparation(root: string): Promise<typeof Prepare> {
+async function importPreparation(root: string): Promise<typeof Prepare> {
   const {module} = await runnerImport<typeof Prepare>(join(root, 'src', 'build', 'prepare-data.ts'), {configFile: false, root, logLevel: 'silent'});
   return module;
 }
@@ -25,6 +25,9 @@ async function preparation(root: string): Promise<typeof Prepare> {
 export function preparedData(dataDir: string): Plugin {
   let serving = false;
   let root = process.cwd();
+  // Imported once: each import starts a module runner of its own, and the dev server answers nine files a visit.
+  let imported: Promise<typeof Prepare> | undefined;
+  const preparation = () => (imported ??= importPreparation(root));
   return {
     name: 'prepared-data',
     configResolved: (config) => {
@@ -34,11 +37,12 @@ export function preparedData(dataDir: string): Plugin {
     resolveId: (id) => (id === PREPARED_DATA_MODULE ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const {DATA_FILES, DATA_KEYS, prepare, preparedName} = await preparation(root);
+      const {DATA_FILES, DATA_KEYS, preparer, preparedName} = await preparation();
+      const prepare = serving ? undefined : preparer(root, dataDir);
       const urls = DATA_KEYS.map((key) => {
         this.addWatchFile(join(root, dataDir, DATA_FILES[key]));
-        if (serving) return JSON.stringify(`${DEV_PATH}${preparedName(key)}`);
-        const source = prepare(root, dataDir, key);
+        if (!prepare) return JSON.stringify(`${DEV_PATH}${preparedName(key)}`);
+        const source = prepare(key);
         return `import.meta.ROLLUP_FILE_URL_${this.emitFile({type: 'asset', name: preparedName(key), source})}`;
       });
       return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};`;
@@ -47,11 +51,11 @@ export function preparedData(dataDir: string): Plugin {
       server.middlewares.use((request, response, next) => {
         if (!request.url?.startsWith(DEV_PATH)) return next();
         const name = request.url.slice(DEV_PATH.length);
-        preparation(root).then(({DATA_KEYS, prepare, preparedName}) => {
+        preparation().then(({DATA_KEYS, preparer, preparedName}) => {
           const key = DATA_KEYS.find((k) => preparedName(k) === name);
           if (!key) return next();
           response.setHeader('Content-Type', 'application/json');
-          response.end(prepare(root, dataDir, key));
+          response.end(preparer(root, dataDir)(key));
         }, next);
       });
     }

@@ -204,6 +204,8 @@ const AREA_OF = {
 
 export type PointsKey = keyof typeof AREA_OF;
 
+export const isPointsKey = (key: DataKey): key is PointsKey => Object.hasOwn(AREA_OF, key);
+
 /**
  * Drops a file's points that lie outside the area they claim, each reported among the file's own problems; their ids
  * join the rejected ones. A new value: a file read once serves every dataset assembled from it. The build places the

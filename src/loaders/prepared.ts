@@ -1,6 +1,6 @@
 import type {PlacementAreas} from '../geo/placement';
 import {message} from '../i18n/message';
-import {DATA_FILES, type DataKey, placeFile, type PointsKey, readDataFile, type ReadFiles} from './dataset';
+import {DATA_FILES, DATA_KEYS, type DataKey, type DatasetTexts, isPointsKey, placeFile, type PointsKey, readDataFile, type ReadFiles} from './dataset';
 import {FileLoadError} from './fetch-file';
 
 /**
@@ -12,7 +12,6 @@ import {FileLoadError} from './fetch-file';
  */
 export const PREPARED_FORMAT = 'campaign-map/prepared/1';
 
-
 interface PreparedFile {
   format: typeof PREPARED_FORMAT;
   file: string;
@@ -21,12 +20,10 @@ interface PreparedFile {
   rejectedIds: string[];
 }
 
-const isPoints = (key: DataKey): key is PointsKey => key === 'jurisdictions' || key === 'localities';
-
 /** The prepared form of one data file's text, its points placed when the boundaries are given. */
 export function prepareDataFile(key: DataKey, text: string, areas?: PlacementAreas): string {
   const read = readDataFile(key, text);
-  const {records, issues, rejectedIds} = areas && isPoints(key) ? placeFile(key, read as NonNullable<ReadFiles[PointsKey]>, areas) : read;
+  const {records, issues, rejectedIds} = areas && isPointsKey(key) ? placeFile(key, read as NonNullable<ReadFiles[PointsKey]>, areas) : read;
   const prepared: PreparedFile = {format: PREPARED_FORMAT, file: DATA_FILES[key], records, issues, rejectedIds: [...rejectedIds]};
   return JSON.stringify(prepared);
 }
@@ -51,4 +48,19 @@ export function readPreparedFile<K extends DataKey>(key: K, text: string): NonNu
   }
   if (!isPrepared(value, file)) throw new FileLoadError(file, message('load.notPrepared', {file}));
   return {records: value.records, issues: value.issues, rejectedIds: new Set(value.rejectedIds)} as NonNullable<ReadFiles[K]>;
+}
+
+/** Every file of a dataset's texts prepared (what the build does to data/). */
+export function prepareDataFiles(texts: DatasetTexts, areas?: PlacementAreas): DatasetTexts {
+  return Object.fromEntries(DATA_KEYS.flatMap((key) => (texts[key] === undefined ? [] : [[key, prepareDataFile(key, texts[key], areas)]])));
+}
+
+/** Every file of a dataset prepared, and read back as the data worker reads each one as it arrives. */
+export function readPreparedFiles(prepared: DatasetTexts): ReadFiles {
+  const files: ReadFiles = {};
+  for (const key of DATA_KEYS) {
+    const text = prepared[key];
+    if (text !== undefined) (files as Record<DataKey, unknown>)[key] = readPreparedFile(key, text);
+  }
+  return files;
 }

@@ -2,9 +2,9 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import {PLACEMENT_FILE, readPlacementAreas} from '../../src/geo/placement';
-import {assembleDataset, DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset, readDataFile, type ReadFiles} from '../../src/loaders/dataset';
+import {assembleDataset, DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset, readDataFile} from '../../src/loaders/dataset';
 import {FileLoadError} from '../../src/loaders/fetch-file';
-import {PREPARED_FORMAT, prepareDataFile, readPreparedFile} from '../../src/loaders/prepared';
+import {PREPARED_FORMAT, prepareDataFile, prepareDataFiles, readPreparedFile, readPreparedFiles} from '../../src/loaders/prepared';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 import {english} from '../fixtures/english';
 
@@ -14,12 +14,7 @@ const areas = readPlacementAreas(JSON.parse(readFileSync(join(import.meta.dirnam
 
 /** What the data worker makes of the files as the build prepares them. */
 function loadPrepared(texts: DatasetTexts) {
-  const prepared: ReadFiles = {};
-  for (const key of DATA_KEYS) {
-    const text = texts[key];
-    if (text !== undefined) (prepared as Record<string, unknown>)[key] = readPreparedFile(key, prepareDataFile(key, text, areas));
-  }
-  return assembleDataset(prepared);
+  return assembleDataset(readPreparedFiles(prepareDataFiles(texts, areas)));
 }
 
 function refusal(run: () => unknown): string {

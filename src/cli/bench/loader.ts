@@ -1,7 +1,7 @@
 import {performance} from 'node:perf_hooks';
 import type {PlacementAreas} from '../../geo/placement';
-import {assembleDataset, DATA_KEYS, type DatasetTexts, type ReadFiles} from '../../loaders/dataset';
-import {prepareDataFile, readPreparedFile} from '../../loaders/prepared';
+import {assembleDataset, type DatasetTexts} from '../../loaders/dataset';
+import {prepareDataFiles, readPreparedFiles} from '../../loaders/prepared';
 
 /**
  * The loader's floor, in Node: what the data worker does with the prepared files (src/loaders/prepared.ts), reading
@@ -15,18 +15,7 @@ export interface LoaderTimes {
   prepare: number[];
 }
 
-function prepare(texts: DatasetTexts, areas: PlacementAreas): Partial<Record<keyof DatasetTexts, string>> {
-  return Object.fromEntries(DATA_KEYS.flatMap((key) => (texts[key] === undefined ? [] : [[key, prepareDataFile(key, texts[key], areas)]])));
-}
-
-function load(prepared: Partial<Record<keyof DatasetTexts, string>>) {
-  const files: ReadFiles = {};
-  for (const key of DATA_KEYS) {
-    const text = prepared[key];
-    if (text !== undefined) (files as Record<string, unknown>)[key] = readPreparedFile(key, text);
-  }
-  return assembleDataset(files);
-}
+const load = (prepared: DatasetTexts) => assembleDataset(readPreparedFiles(prepared));
 
 /** `warm`: load once first, uncounted (the generator has already parsed a generated set once). */
 export function loaderVsJsonParse(texts: DatasetTexts, areas: PlacementAreas, runs: number, warm: boolean): LoaderTimes {
@@ -37,8 +26,8 @@ export function loaderVsJsonParse(texts: DatasetTexts, areas: PlacementAreas, ru
     return result;
   };
   const preparing: number[] = [];
-  let prepared = timed(preparing, () => prepare(texts, areas));
-  for (let i = 1; i < runs; i++) prepared = timed(preparing, () => prepare(texts, areas));
+  let prepared = timed(preparing, () => prepareDataFiles(texts, areas));
+  for (let i = 1; i < runs; i++) prepared = timed(preparing, () => prepareDataFiles(texts, areas));
   const loader: number[] = [];
   let dataset = warm ? load(prepared) : undefined;
   for (let i = 0; i < runs; i++) dataset = timed(loader, () => load(prepared));
