@@ -1,20 +1,26 @@
+import type {CampaignDetails} from '../domain/records';
 import {type Tally, tally} from '../filters/predicates';
 import type {Bounds} from '../geo/bounds';
-import {MAP_SOURCE_KEYS, type MapSourceKey, type MapSources} from '../geo/map-sources';
+import {MAP_SOURCE_KEYS, type MapSourceKey} from '../geo/map-sources';
 import {sourceUrl} from '../map/source-protocol';
 import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
 import {type DatasetReply, type DatasetRequest, DatasetParts} from '../loaders/dataset-protocol';
-import {DATA_URLS} from '../loaders/fetch-dataset';
+import {CAMPAIGN_WORDS_URL, DATA_URLS} from '../loaders/fetch-dataset';
+import {CAMPAIGN_WORDS_FILE} from '../loaders/prepared';
 import {type Message, message} from '../i18n/message';
-import {FileLoadError, fetchFileBytes, fetchFileText} from '../loaders/fetch-file';
+import {type FetchedFile, FileLoadError, fetchFileBytes, fetchFileText} from '../loaders/fetch-file';
 import {type FileState, type LoadedFile, useAppStore} from '../store/store';
 import {publicUrl} from '../loaders/public-url';
 
 /** The placement boundaries are served with the basemap, not bundled with the data. */
 export const PLACEMENT_PATH = `basemap/${PLACEMENT_FILE}`;
 
-/** How long the first view waits for every file before showing what has arrived; later files join as they come. */
+/**
+ * How long the first view waits for the other files once one has arrived, before showing what has; later files
+ * join as they come. Counted from the first arrival, not from the start: on a phone's connection the large files
+ * take seconds longer than the small ones, and a first view without them was drawn, sent and drawn again.
+ */
 const FIRST_VIEW_WAIT_MS = 2000;
 
 let shown = false;
@@ -25,10 +31,10 @@ let shown = false;
  */
 let worker: Worker | undefined;
 let nextId = 1;
-const reads = new Map<number, {key: DataKey; resolve: (problem: Message | undefined) => void}>();
+/** Files the worker is reading, by request id, with the name a failure is told by. */
+const reads = new Map<number, {file: string; resolve: (problem: Message | undefined) => void}>();
 let latestPublish = 0;
 let parts = new DatasetParts();
-let mapSources: MapSources<string> | undefined;
 /** The worker's tally of the dataset being published, primed into the page's cache with it. */
 let workerTally: Tally | undefined;
 /**
@@ -36,6 +42,8 @@ let workerTally: Tally | undefined;
  * those when a newer dataset arrives, so only older ones are released.
  */
 let blobs: {current: string[]; previous: string[]} = {current: [], previous: []};
+/** Who waits for an answer of the worker about the latest dataset (a card's details, About's sites), by request id. */
+const questions = new Map<number, {answer: (reply: DatasetReply) => void; fail: () => void}>();
 /** Who waits for the dataset to be set: resolved when the latest one asked for is in the store. */
 let published: (() => void)[] = [];
 
@@ -51,8 +59,10 @@ function dataWorker(): Worker {
   started.onerror = () => {
     started.terminate();
     worker = undefined;
-    for (const {key, resolve} of reads.values()) resolve(message('load.failed', {file: DATA_FILES[key]}));
+    for (const {file, resolve} of reads.values()) resolve(message('load.failed', {file}));
     reads.clear();
+    for (const {fail} of questions.values()) fail();
+    questions.clear();
     settlePublished();
   };
   worker = started;
@@ -70,7 +80,9 @@ function receive(reply: DatasetReply): void {
       reads.delete(reply.id);
       break;
     case 'part':
-      if (reply.id === latestPublish) parts.add(reply);
+      if (reply.id !== latestPublish) break;
+      parts.add(reply);
+      post({type: 'more', id: reply.id});
       break;
     case 'map': {
       if (reply.id !== latestPublish) break;
@@ -78,17 +90,22 @@ function receive(reply: DatasetReply): void {
       for (const url of blobs.previous) URL.revokeObjectURL(url);
       blobs = {current: urls, previous: blobs.current};
       const data = Object.fromEntries(MAP_SOURCE_KEYS.map((key, i) => [key, sourceUrl(urls[i]!)])) as Record<MapSourceKey, string>;
-      mapSources = {data, packing: reply.packing};
+      useAppStore.getState().setMapSources({data, packing: reply.packing, style: reply.style});
       break;
     }
+    case 'details':
+    case 'sites':
+      questions.get(reply.id)?.answer(reply);
+      questions.delete(reply.id);
+      break;
     case 'summary':
       if (reply.id === latestPublish) workerTally = reply.tally;
       break;
     case 'published': {
-      if (reply.id !== latestPublish || !mapSources) break;
+      if (reply.id !== latestPublish) break;
       const dataset = parts.dataset();
       if (workerTally) tally.prime(dataset, workerTally);
-      useAppStore.getState().setLoaded(dataset, mapSources);
+      useAppStore.getState().setLoaded(dataset);
       settlePublished();
       break;
     }
@@ -102,20 +119,61 @@ function receive(reply: DatasetReply): void {
 function publish(): Promise<void> {
   latestPublish = nextId++;
   parts = new DatasetParts();
-  mapSources = undefined;
   workerTally = undefined;
   post({type: 'publish', id: latestPublish});
   return new Promise((resolve) => published.push(resolve));
 }
 
+function ask<T>(request: DatasetRequest & {id: number}, read: (reply: DatasetReply) => T | undefined, otherwise: T): Promise<T> {
+  return new Promise((resolve) => {
+    questions.set(request.id, {answer: (reply) => resolve(read(reply) ?? otherwise), fail: () => resolve(otherwise)});
+    post(request);
+  });
+}
+
+/** Hands a fetched file to the worker; resolves with the problem that kept it from being read, if any. */
+function readFetched(file: string, request: (id: number) => DatasetRequest, fetched: FetchedFile): Promise<Message | undefined> {
+  const id = nextId++;
+  return new Promise((resolve) => {
+    reads.set(id, {file, resolve});
+    post(request(id), [fetched.bytes.buffer]);
+  });
+}
+
+/** The campaigns' words, fetched into the worker once a card or About needs them; fetched again after a failure. */
+let wordsRead: Promise<boolean> | undefined;
+
+function wordsInWorker(): Promise<boolean> {
+  wordsRead ??= fetchFileBytes(CAMPAIGN_WORDS_URL, CAMPAIGN_WORDS_FILE)
+    .then((fetched) => readFetched(CAMPAIGN_WORDS_FILE, (id) => ({type: 'words', id, fetched}), fetched))
+    .then((problem) => problem === undefined, () => false)
+    .then((read) => {
+      if (!read) wordsRead = undefined;
+      return read;
+    });
+  return wordsRead;
+}
+
+/**
+ * The details of campaigns (their words, steps and sources), which the page does not hold: the worker keeps them
+ * (src/loaders/dataset.worker.ts). In the order asked; null for one it does not know, or when it cannot answer.
+ */
+export async function campaignDetails(ids: readonly string[]): Promise<(CampaignDetails | null)[]> {
+  const none = ids.map(() => null);
+  if (!(await wordsInWorker())) return none;
+  return ask({type: 'details', id: nextId++, campaignIds: ids}, (reply) => (reply.type === 'details' ? reply.details : undefined), none);
+}
+
+/** The sites the records cite, most cited first, counted by the worker, which holds every record's sources. */
+export async function citedSites(): Promise<[string, number][]> {
+  if (!(await wordsInWorker())) return [];
+  return ask({type: 'sites', id: nextId++}, (reply) => (reply.type === 'sites' ? reply.sites : undefined), []);
+}
+
 /** Hands a file's bytes to the worker; resolves with the problem that kept it from being read, if any. */
 async function readInWorker(key: DataKey): Promise<Message | undefined> {
   const fetched = await fetchFileBytes(DATA_URLS[key], DATA_FILES[key]);
-  const id = nextId++;
-  return new Promise((resolve) => {
-    reads.set(id, {key, resolve});
-    post({type: 'file', id, key, fetched}, [fetched.bytes.buffer]);
-  });
+  return readFetched(DATA_FILES[key], (id) => ({type: 'file', id, key, fetched}), fetched);
 }
 
 function fileName(file: LoadedFile): string {
@@ -147,19 +205,23 @@ async function loadFile(file: LoadedFile): Promise<void> {
     if (file !== 'placement') post({type: 'forget', key: file});
     state = {status: 'failed', problem: error instanceof FileLoadError ? error.problem : message('load.failed', {file: fileName(file)})};
   }
-  // Once the map is shown, a file that arrives is named as loaded when its records are in the dataset.
-  if (shown) await publish();
+  // Once the map is shown, a file that arrives is named as loaded when its records are in the dataset (the placement
+  // boundaries are the page's, not the dataset's).
+  if (shown && file !== 'placement') await publish();
   setFileState(file, state);
 }
 
 /**
  * Loads every data file on its own, with its own timeout: one that fails, hangs or answers with a web page is
- * named, and everything else is still shown. The first view waits briefly for all of them, so the map does not
- * redraw for each file on a good connection.
+ * named, and everything else is still shown. The first view waits briefly for the rest once one is in, so the map
+ * does not redraw for each file on a good connection.
  */
 export async function loadDataset(): Promise<void> {
-  const all = Promise.allSettled([...DATA_KEYS, 'placement' as const].map(loadFile));
-  await Promise.race([all, new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS))]);
+  const loads = [...DATA_KEYS, 'placement' as const].map(loadFile);
+  const all = Promise.allSettled(loads);
+  // loadFile never rejects: the first to settle is the first file in (or named as failed).
+  const waited = Promise.race(loads).then(() => new Promise((resolve) => setTimeout(resolve, FIRST_VIEW_WAIT_MS)));
+  await Promise.race([all, waited]);
   shown = true;
   await publish();
   await all;

@@ -2,10 +2,10 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
-import {prepareDataFile} from '../loaders/prepared';
+import {CAMPAIGN_WORDS_FILE, prepareCampaignWords, prepareDataFile} from '../loaders/prepared';
 
 /** What the build's plugin (src/build/prepared-data.ts) needs, loaded through Vite's module runner. */
-export {DATA_FILES, DATA_KEYS};
+export {CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS};
 
 /** The name of a data file's prepared form: campaigns.csv → campaigns.json (hashed by the build). */
 export const preparedName = (key: DataKey) => `${DATA_FILES[key].replace(/\.[a-z]+$/, '')}.json`;
@@ -17,4 +17,9 @@ export const preparedName = (key: DataKey) => `${DATA_FILES[key].replace(/\.[a-z
 export function preparer(root: string, dataDir: string): (key: DataKey) => string {
   const areas = readPlacementAreas(JSON.parse(readFileSync(join(root, 'public', 'basemap', PLACEMENT_FILE), 'utf8')));
   return (key) => prepareDataFile(key, readFileSync(join(root, dataDir, DATA_FILES[key]), 'utf8'), areas);
+}
+
+/** The campaigns' words (src/loaders/prepared.ts), from the data folder's campaigns.csv. */
+export function prepareWords(root: string, dataDir: string): string {
+  return prepareCampaignWords(readFileSync(join(root, dataDir, DATA_FILES.campaigns), 'utf8'));
 }

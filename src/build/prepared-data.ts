@@ -19,8 +19,8 @@ async function importPreparation(root: string): Promise<typeof Prepare> {
 
 /**
  * Prepares data/ for the browser (src/loaders/prepared.ts): at build, each data file is checked and emitted as a
- * hashed asset beside the app; the dev server prepares them on request. The module the app imports maps each
- * data key to its file's address.
+ * hashed asset beside the app, with the campaigns' words in a file of their own; the dev server prepares them on
+ * request. The module the app imports maps each data key to its file's address, and gives the words' address.
  */
 export function preparedData(dataDir: string): Plugin {
   let serving = false;
@@ -37,25 +37,27 @@ export function preparedData(dataDir: string): Plugin {
     resolveId: (id) => (id === PREPARED_DATA_MODULE ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const {DATA_FILES, DATA_KEYS, preparer, preparedName} = await preparation();
+      const {CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS, preparer, preparedName, prepareWords} = await preparation();
       const prepare = serving ? undefined : preparer(root, dataDir);
+      const emitted = (name: string, source: () => string) =>
+        serving ? JSON.stringify(`${DEV_PATH}${name}`) : `import.meta.ROLLUP_FILE_URL_${this.emitFile({type: 'asset', name, source: source()})}`;
       const urls = DATA_KEYS.map((key) => {
         this.addWatchFile(join(root, dataDir, DATA_FILES[key]));
-        if (!prepare) return JSON.stringify(`${DEV_PATH}${preparedName(key)}`);
-        const source = prepare(key);
-        return `import.meta.ROLLUP_FILE_URL_${this.emitFile({type: 'asset', name: preparedName(key), source})}`;
+        return emitted(preparedName(key), () => prepare!(key));
       });
-      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};`;
+      // After campaigns.json, whose reading of campaigns.csv it shares.
+      const words = emitted(CAMPAIGN_WORDS_FILE, () => prepareWords(root, dataDir));
+      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};\nexport const wordsUrl = ${words};`;
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         if (!request.url?.startsWith(DEV_PATH)) return next();
         const name = request.url.slice(DEV_PATH.length);
-        preparation().then(({DATA_KEYS, preparer, preparedName}) => {
+        preparation().then(({CAMPAIGN_WORDS_FILE, DATA_KEYS, preparer, preparedName, prepareWords}) => {
           const key = DATA_KEYS.find((k) => preparedName(k) === name);
-          if (!key) return next();
+          if (!key && name !== CAMPAIGN_WORDS_FILE) return next();
           response.setHeader('Content-Type', 'application/json');
-          response.end(preparer(root, dataDir)(key));
+          response.end(key ? preparer(root, dataDir)(key) : prepareWords(root, dataDir));
         }, next);
       });
     }

@@ -53,23 +53,42 @@ export interface Jurisdiction {
 /** A date as precise as its source: YYYY, YYYY-MM or YYYY-MM-DD. */
 export type PartialDate = string;
 
-export interface Campaign extends Sourced {
+/**
+ * What the map, the counts, the lists and the profile read of a campaign: the page holds this much of every
+ * campaign, and asks for the rest (CampaignDetails) when a card shows it.
+ */
+export interface Campaign extends Omit<Sourced, 'sources'> {
   id: string;
   jurisdictionId: string;
   type: CampaignTypeId;
   status: CampaignStatus;
-  title: string;
-  summary: string;
   introduced?: PartialDate;
   decided?: PartialDate;
-  vote?: string;
   /** Why no source gives a decided date, for a campaign that was decided. */
   noDateReason?: string;
-  /** Its history, oldest first, each step with its own source (campaign-steps.csv). */
-  steps?: readonly CampaignStepRecord[];
   /** Set when the campaign is derived from a sister-city link rather than a campaigns.csv row. */
   sisterLinkId?: string;
 }
+
+/**
+ * What only a campaign's card reads: its words, vote and sources, nine tenths of the data's bytes, which the build
+ * puts in a file of their own (src/loaders/prepared.ts) that is fetched when a card first needs it.
+ */
+export interface CampaignWords {
+  title: string;
+  summary: string;
+  vote?: string;
+  sources: readonly string[];
+}
+
+/** A card's campaign beyond its facts: its words, and its history (campaign-steps.csv), which the data worker joins. */
+export interface CampaignDetails extends CampaignWords {
+  /** Its history, oldest first, each step with its own source. */
+  steps?: readonly CampaignStepRecord[];
+}
+
+/** A campaign whole, as the data files give it. */
+export interface CampaignRecord extends Campaign, CampaignDetails {}
 
 export interface CampaignStepRecord {
   date: PartialDate;
@@ -164,11 +183,15 @@ export interface DataIssue {
   found?: string;
 }
 
-export interface Dataset {
+/**
+ * The records of every file, joined. The page holds campaigns without their details (`Dataset`); the data worker,
+ * `data:check` and the tests read them whole (`FullDataset`), which every function of a `Dataset` accepts too.
+ */
+export interface Dataset<C extends Campaign = Campaign> {
   campaignTypes: readonly CampaignType[];
   jurisdictions: readonly Jurisdiction[];
   /** Rows of campaigns.csv plus one campaign per sister-city link. */
-  campaigns: readonly Campaign[];
+  campaigns: readonly C[];
   localities: readonly PalestinianLocality[];
   sisterLinks: readonly SisterCityLink[];
   policeExchanges: readonly PoliceExchange[];
@@ -176,3 +199,5 @@ export interface Dataset {
   israelBonds: readonly IsraelBondRecord[];
   issues: readonly DataIssue[];
 }
+
+export type FullDataset = Dataset<CampaignRecord>;

@@ -1,4 +1,4 @@
-import type {Dataset} from '../domain/records';
+import type {CampaignDetails, Dataset} from '../domain/records';
 import type {MapSources} from '../geo/map-sources';
 import type {Message} from '../i18n/message';
 import type {Tally} from '../filters/predicates';
@@ -8,24 +8,37 @@ import type {FetchedFile} from './fetch-file';
 /**
  * The page and the data worker (src/loaders/dataset.worker.ts). The page fetches each file (with its own timeout)
  * and hands its bytes over; the worker reads and checks each file once, when it arrives, and assembles the dataset
- * when asked, sending it back in parts so that no single message costs the page a long task to receive.
+ * when asked, sending it back in parts so that no single message costs the page a long task to receive. The next
+ * part is sent when the page has received the one before: queued all at once, the parts held back MapLibre's own
+ * workers' messages (the map's tiles) behind seconds of records on a phone.
  */
 export type DatasetRequest =
   /** A file's bytes, transferred: read them, and answer `read` with the same id. */
   | {type: 'file'; id: number; key: DataKey; fetched: FetchedFile}
+  /** The campaigns' words (src/loaders/prepared.ts), fetched when a card or About first needs them: answer `read`. */
+  | {type: 'words'; id: number; fetched: FetchedFile}
   /** The file could not be had this time: leave it out of the dataset. */
   | {type: 'forget'; key: DataKey}
-  | {type: 'publish'; id: number};
+  | {type: 'publish'; id: number}
+  /** A part of the dataset `id` was received: send the next one (see `datasetParts`). */
+  | {type: 'more'; id: number}
+  /** The details of these campaigns of the latest dataset, for their cards. */
+  | {type: 'details'; id: number; campaignIds: readonly string[]}
+  /** The sites the latest dataset's records cite, for "About the data". */
+  | {type: 'sites'; id: number};
 
 export type DatasetReply =
   /** A file was read (no problem) or refused (the problem names it). */
   | {type: 'read'; id: number; problem?: Message}
-  | DatasetPart
-  /** The map's sources of the same dataset, as GeoJSON bytes (transferred), sent before `published`. */
+  /** The map's sources of the dataset, as GeoJSON bytes (transferred), sent before its parts. */
   | ({type: 'map'; id: number} & MapSources<ArrayBuffer>)
+  | DatasetPart
   /** What is derived from every record once per dataset, made where the records already are (see `tally`). */
   | {type: 'summary'; id: number; tally: Tally}
-  | {type: 'published'; id: number};
+  | {type: 'published'; id: number}
+  /** In the order asked; null for a campaign the dataset no longer holds. */
+  | {type: 'details'; id: number; details: (CampaignDetails | null)[]}
+  | {type: 'sites'; id: number; sites: [string, number][]};
 
 export type DatasetField = keyof Dataset;
 

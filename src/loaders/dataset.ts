@@ -1,9 +1,12 @@
 import type {
   Campaign,
+  CampaignDetails,
+  CampaignRecord,
   CampaignStepRecord,
   CampaignType,
   DataIssue,
   Dataset,
+  FullDataset,
   IsraelBondRecord,
   Jurisdiction,
   LngLat,
@@ -109,13 +112,13 @@ function fallbackType(id: CampaignTypeId): CampaignType {
  * Gives each campaign its dated steps and checks the lifecycle rules (src/loaders/lifecycle.ts): a campaign whose
  * status, dates or steps contradict each other is reported and left off.
  */
-function withSteps(
-  campaigns: readonly Located<Campaign>[],
+function withSteps<C extends Campaign>(
+  campaigns: readonly Located<C>[],
   steps: Validated<CampaignStepRecord & {campaignId: string}>,
   campaignsLoaded: boolean,
   rejected: ReadonlySet<string>,
   issues: DataIssue[]
-): Campaign[] {
+): WithSteps<C>[] {
   const byCampaign = new Map<string, (CampaignStepRecord & {campaignId: string})[]>();
   for (const {record} of steps.records) {
     const own = byCampaign.get(record.campaignId);
@@ -139,7 +142,7 @@ function withSteps(
   });
 }
 
-function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality | undefined): Campaign {
+function sisterLinkCampaign(link: SisterCityLink, locality: PalestinianLocality | undefined): CampaignRecord {
   const decided = link.signed ?? link.approved ?? link.rejected;
   return {
     id: `sister-${link.id}`,
@@ -166,11 +169,20 @@ function readCsv<S extends z.ZodType>(key: DataKey, text: string, cells: z.ZodOb
 
 type Points<S extends z.ZodType> = Validated<z.output<S> & {point: LngLat}>;
 
-/** Each file read and checked on its own: what a file's arrival costs, done once per file. */
-export interface ReadFiles {
+/** A row of campaigns.csv as checked: the campaign whole, but for the steps another file gives. */
+export type CampaignRow = z.output<typeof campaignRow>;
+
+/** A campaign with its steps joined (campaign-steps.csv). */
+export type WithSteps<C extends Campaign> = C & Pick<CampaignDetails, 'steps'>;
+
+/**
+ * Each file read and checked on its own: what a file's arrival costs, done once per file. Read from data/, a
+ * campaign is its whole row; prepared for the browser, only its facts (src/loaders/prepared.ts).
+ */
+export interface ReadFiles<C extends Campaign = CampaignRow> {
   campaignTypes?: Validated<z.output<typeof campaignTypeRow>>;
   jurisdictions?: Points<typeof jurisdictionProperties>;
-  campaigns?: Validated<z.output<typeof campaignRow>>;
+  campaigns?: Validated<C>;
   campaignSteps?: Validated<z.output<typeof campaignStepRow>>;
   sisterLinks?: Validated<z.output<typeof sisterLinkRow>>;
   localities?: Points<typeof localityProperties>;
@@ -232,7 +244,7 @@ export function placeFile<K extends PointsKey>(key: K, validated: NonNullable<Re
  * both call it, so the app and the checker can never disagree about what is valid. Each file is judged on
  * its own first; one file's failure never hides another file's records.
  */
-export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): Dataset {
+export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): FullDataset {
   const files: ReadFiles = {};
   for (const key of DATA_KEYS) {
     const text = texts[key];
@@ -246,11 +258,11 @@ export function parseDataset(texts: DatasetTexts, options: ParseOptions = {}): D
  * given; prepared files were placed at build), references resolved, campaigns given their steps. A file missing
  * from `files` could not be loaded; references into it are not judged.
  */
-export function assembleDataset(files: ReadFiles, options: ParseOptions = {}): Dataset {
+export function assembleDataset<C extends Campaign>(files: ReadFiles<C>, options: ParseOptions = {}): Dataset<WithSteps<C> | CampaignRecord> {
   const loaded = new Set(DATA_KEYS.filter((k) => files[k] !== undefined));
   const types = files.campaignTypes ?? empty();
   const points = <K extends PointsKey>(key: K): NonNullable<ReadFiles[K]> => {
-    const read = files[key];
+    const read = files[key] as ReadFiles[K];
     if (!read) return empty() as NonNullable<ReadFiles[K]>;
     return options.areas ? placeFile(key, read, options.areas) : read;
   };

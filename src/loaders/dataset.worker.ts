@@ -1,10 +1,12 @@
 import {tally} from '../filters/predicates';
 import {buildMapSources, MAP_SOURCE_KEYS, type MapSourceKey} from '../geo/map-sources';
 import {message, type Message} from '../i18n/message';
-import {assembleDataset, DATA_FILES, type DataKey, type ReadFiles} from './dataset';
-import {type DatasetReply, type DatasetRequest, datasetParts} from './dataset-protocol';
+import {assembleDataset, DATA_FILES, type DataKey, type WithSteps} from './dataset';
+import type {Campaign, CampaignDetails, CampaignWords, Dataset} from '../domain/records';
+import {type DatasetPart, type DatasetReply, type DatasetRequest, datasetParts} from './dataset-protocol';
+import {campaignFacts, CAMPAIGN_WORDS_FILE, type PreparedFiles, readCampaignWords, readPreparedFile} from './prepared';
+import {citedSites} from './sources';
 import {FileLoadError, type FetchedFile, fileText} from './fetch-file';
-import {readPreparedFile} from './prepared';
 
 /**
  * Reading the data, off the main thread. The files come prepared (checked at build, src/loaders/prepared.ts); joining
@@ -12,23 +14,65 @@ import {readPreparedFile} from './prepared';
  * phone's page. Each file is read once, when it arrives; the dataset is assembled from what has arrived whenever
  * the page asks, and sent back in parts (src/loaders/dataset-protocol.ts).
  */
-const files: ReadFiles = {};
+const files: PreparedFiles = {};
+/** Every campaign's words, once a card or About has asked for them (src/loaders/prepared.ts). */
+let words: ReadonlyMap<string, CampaignWords> | undefined;
 
 const reply = (m: DatasetReply, transfer: Transferable[] = []) => postMessage(m, {transfer});
 
 /**
  * Publishes a dataset and its map sources. The map's GeoJSON is built and written here, as bytes the page passes on
- * to MapLibre's workers untouched (src/map/source-protocol.ts); records that cannot be drawn join the dataset's issues.
+ * to MapLibre's workers untouched (src/map/source-protocol.ts), and sent first: MapLibre's workers read them while
+ * the page is still receiving the records, so the map draws without waiting for every record to reach the page.
+ * Records that cannot be drawn join the dataset's issues.
  */
 function publish(id: number): void {
   const dataset = assembleDataset(files);
-  const {data, packing, problems} = buildMapSources(dataset);
+  latest = {dataset, byId: undefined};
+  const {data, packing, style, problems} = buildMapSources(dataset);
   const encoder = new TextEncoder();
   const bytes = Object.fromEntries(MAP_SOURCE_KEYS.map((key) => [key, encoder.encode(JSON.stringify(data[key])).buffer])) as Record<MapSourceKey, ArrayBuffer>;
-  for (const part of datasetParts(id, {...dataset, issues: [...dataset.issues, ...problems]})) reply(part);
+  reply({type: 'map', id, data: bytes, packing, style}, Object.values(bytes));
   reply({type: 'summary', id, tally: tally(dataset)});
-  reply({type: 'map', id, data: bytes, packing}, Object.values(bytes));
-  reply({type: 'published', id});
+  const forPage = {...dataset, campaigns: dataset.campaigns.map(campaignFacts), issues: [...dataset.issues, ...problems]};
+  sending = {id, parts: datasetParts(id, forPage)};
+  sendPart(id);
+}
+
+/** The latest dataset with the campaigns' steps, which the page's campaigns do not carry; a card asks for them. */
+let latest: {dataset: Dataset<WithSteps<Campaign>>; byId: Map<string, WithSteps<Campaign>> | undefined} | undefined;
+
+function detailsOf(ids: readonly string[]): (CampaignDetails | null)[] {
+  if (!latest) return ids.map(() => null);
+  latest.byId ??= new Map(latest.dataset.campaigns.map((c) => [c.id, c]));
+  const {byId} = latest;
+  return ids.map((id) => {
+    const own = words?.get(id);
+    const steps = byId.get(id)?.steps;
+    return own ? {...own, ...(steps ? {steps} : {})} : null;
+  });
+}
+
+/** The sites the records cite: a campaign's sources are in its words, a sister-city link's are its own. */
+function sites(): [string, number][] {
+  const dataset = latest?.dataset;
+  if (!dataset || !words) return [];
+  const campaignWords = dataset.campaigns.flatMap((c) => words?.get(c.id) ?? []);
+  return citedSites([...campaignWords, ...dataset.sisterLinks, ...dataset.policeExchanges, ...dataset.stateLaws]);
+}
+
+/** The parts of the latest dataset still to send; a newer publish replaces them. */
+let sending: {id: number; parts: Iterator<DatasetPart>} | undefined;
+
+function sendPart(id: number): void {
+  if (sending?.id !== id) return;
+  const next = sending.parts.next();
+  if (next.done) {
+    sending = undefined;
+    reply({type: 'published', id});
+  } else {
+    reply(next.value);
+  }
 }
 
 function read(key: DataKey, fetched: FetchedFile): Message | undefined {
@@ -41,6 +85,15 @@ function read(key: DataKey, fetched: FetchedFile): Message | undefined {
   }
 }
 
+function readWords(fetched: FetchedFile): Message | undefined {
+  try {
+    words = readCampaignWords(fileText(fetched));
+    return undefined;
+  } catch (error) {
+    return error instanceof FileLoadError ? error.problem : message('load.failed', {file: CAMPAIGN_WORDS_FILE});
+  }
+}
+
 onmessage = (event: MessageEvent<DatasetRequest>) => {
   const request = event.data;
   switch (request.type) {
@@ -49,11 +102,25 @@ onmessage = (event: MessageEvent<DatasetRequest>) => {
       reply(problem ? {type: 'read', id: request.id, problem} : {type: 'read', id: request.id});
       break;
     }
+    case 'words': {
+      const problem = readWords(request.fetched);
+      reply(problem ? {type: 'read', id: request.id, problem} : {type: 'read', id: request.id});
+      break;
+    }
     case 'forget':
       delete files[request.key];
       break;
     case 'publish':
       publish(request.id);
+      break;
+    case 'more':
+      sendPart(request.id);
+      break;
+    case 'details':
+      reply({type: 'details', id: request.id, details: detailsOf(request.campaignIds)});
+      break;
+    case 'sites':
+      reply({type: 'sites', id: request.id, sites: sites()});
       break;
   }
 };

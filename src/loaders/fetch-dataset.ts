@@ -1,4 +1,4 @@
-import preparedUrls from 'virtual:prepared-data';
+import preparedUrls, {wordsUrl} from 'virtual:prepared-data';
 import type {DataKey} from './dataset';
 
 /**
@@ -6,3 +6,6 @@ import type {DataKey} from './dataset';
  * built site is self-contained (and never inlines one as a data: URL, which a strict Content-Security-Policy would block).
  */
 export const DATA_URLS: Record<DataKey, string> = preparedUrls;
+
+/** Where the campaigns' words are served (src/loaders/prepared.ts), fetched when a card or About first needs them. */
+export const CAMPAIGN_WORDS_URL: string = wordsUrl;

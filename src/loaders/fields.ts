@@ -175,3 +175,8 @@ export function reshaped<S extends z.ZodType, T>(schema: S, reshape: (value: z.o
     return value === UNCHECKED ? UNCHECKED : (reshape(value) as z.output<typeof result>);
   });
 }
+
+/** A short, readable name for a source link: its host without "www.". */
+export function sourceLabel(url: string): string {
+  return isHttpUrl(url) ? new URL(url).hostname.replace(/^www\./, '') : url;
+}

@@ -4,4 +4,6 @@ declare module 'virtual:prepared-data' {
 
   const urls: Record<DataKey, string>;
   export default urls;
+  /** campaign-words.json (src/loaders/prepared.ts). */
+  export const wordsUrl: string;
 }

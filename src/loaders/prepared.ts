@@ -1,7 +1,9 @@
+import type {Campaign, CampaignWords} from '../domain/records';
 import type {PlacementAreas} from '../geo/placement';
 import {message} from '../i18n/message';
-import {DATA_FILES, DATA_KEYS, type DataKey, type DatasetTexts, isPointsKey, placeFile, type PointsKey, readDataFile, type ReadFiles} from './dataset';
+import {type CampaignRow, DATA_FILES, DATA_KEYS, type DataKey, type DatasetTexts, isPointsKey, placeFile, type PointsKey, readDataFile, type ReadFiles} from './dataset';
 import {FileLoadError} from './fetch-file';
+import type {Located} from './validate';
 
 /**
  * The data files as the build prepares them: read and checked once, by the same schemas as `npm run data:check`,
@@ -9,8 +11,37 @@ import {FileLoadError} from './fetch-file';
  * every visit). Points are checked against the placement boundaries here too, so the browser does not need them for
  * that. Each file is still prepared, fetched and refused on its own; a row the checks refused is not in `records`
  * but in `issues`, named by the data file's own row and column, so the map shows the problem as before.
+ *
+ * Campaigns are split in two: their facts (what the map, the counts, the lists and the profile read) in
+ * campaigns.json, and their words (title, summary, vote, sources: nine tenths of the bytes at national scale) in
+ * campaign-words.json, which the browser fetches only when a card or "About the data" first needs it.
  */
-export const PREPARED_FORMAT = 'campaign-map/prepared/1';
+export const PREPARED_FORMAT = 'campaign-map/prepared/2';
+
+/** The prepared file of every campaign's words, by campaign id; it has no data file of its own. */
+export const CAMPAIGN_WORDS_FILE = 'campaign-words.json';
+
+const WORD_FIELDS = ['title', 'summary', 'vote', 'sources'] as const satisfies readonly (keyof CampaignWords)[];
+
+/** The data files as the browser reads them prepared: campaigns without their words. */
+export type PreparedFiles = ReadFiles<Campaign>;
+
+/** A campaign without its words (and without steps, which are joined later). */
+export function campaignFacts(record: Campaign): Campaign {
+  const facts: Record<string, unknown> = {...record};
+  for (const field of [...WORD_FIELDS, 'steps']) delete facts[field];
+  return facts as unknown as Campaign;
+}
+
+function campaignWords(record: CampaignWords): CampaignWords {
+  return Object.fromEntries(WORD_FIELDS.filter((field) => record[field] !== undefined).map((field) => [field, record[field]])) as unknown as CampaignWords;
+}
+
+interface PreparedWords {
+  format: typeof PREPARED_FORMAT;
+  file: typeof CAMPAIGN_WORDS_FILE;
+  words: Record<string, CampaignWords>;
+}
 
 interface PreparedFile {
   format: typeof PREPARED_FORMAT;
@@ -20,12 +51,47 @@ interface PreparedFile {
   rejectedIds: string[];
 }
 
+/**
+ * campaigns.csv's last reading: the build prepares its facts and its words from the same text, and at national
+ * scale checking it is most of the build's second.
+ */
+let lastCampaigns: {text: string; read: NonNullable<ReadFiles['campaigns']>} | undefined;
+
+function readCampaigns(text: string): NonNullable<ReadFiles['campaigns']> {
+  if (lastCampaigns?.text !== text) lastCampaigns = {text, read: readDataFile('campaigns', text)};
+  return lastCampaigns.read;
+}
+
 /** The prepared form of one data file's text, its points placed when the boundaries are given. */
 export function prepareDataFile(key: DataKey, text: string, areas?: PlacementAreas): string {
-  const read = readDataFile(key, text);
+  const read = key === 'campaigns' ? readCampaigns(text) : readDataFile(key, text);
   const {records, issues, rejectedIds} = areas && isPointsKey(key) ? placeFile(key, read as NonNullable<ReadFiles[PointsKey]>, areas) : read;
-  const prepared: PreparedFile = {format: PREPARED_FORMAT, file: DATA_FILES[key], records, issues, rejectedIds: [...rejectedIds]};
+  const kept = key === 'campaigns' ? (records as Located<CampaignRow>[]).map(({row, record}) => ({row, record: campaignFacts(record)})) : records;
+  const prepared: PreparedFile = {format: PREPARED_FORMAT, file: DATA_FILES[key], records: kept, issues, rejectedIds: [...rejectedIds]};
   return JSON.stringify(prepared);
+}
+
+/** The words of every campaign that campaigns.csv's checks keep, by id: the other half of its prepared form. */
+export function prepareCampaignWords(campaignsText: string): string {
+  const {records} = readCampaigns(campaignsText);
+  const words = Object.fromEntries(records.map(({record}) => [record.id, campaignWords(record)]));
+  const prepared: PreparedWords = {format: PREPARED_FORMAT, file: CAMPAIGN_WORDS_FILE, words};
+  return JSON.stringify(prepared);
+}
+
+/** Reads the campaigns' words, refused by name when they are not of this version (as a data file is). */
+export function readCampaignWords(text: string): ReadonlyMap<string, CampaignWords> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<PreparedWords>;
+  if (v.format !== PREPARED_FORMAT || v.file !== CAMPAIGN_WORDS_FILE || typeof v.words !== 'object' || v.words === null || Array.isArray(v.words)) {
+    throw new FileLoadError(CAMPAIGN_WORDS_FILE, message('load.notPrepared', {file: CAMPAIGN_WORDS_FILE}));
+  }
+  return new Map(Object.entries(v.words));
 }
 
 function isPrepared(value: unknown, file: string): value is PreparedFile {
@@ -38,7 +104,7 @@ function isPrepared(value: unknown, file: string): value is PreparedFile {
  * Reads a prepared file. Its records were checked when the site was built from data/, so only its envelope is checked
  * here: a file from another version of the map, or anything else answering at its address, is refused by name.
  */
-export function readPreparedFile<K extends DataKey>(key: K, text: string): NonNullable<ReadFiles[K]> {
+export function readPreparedFile<K extends DataKey>(key: K, text: string): NonNullable<PreparedFiles[K]> {
   const file = DATA_FILES[key];
   let value: unknown;
   try {
@@ -47,7 +113,7 @@ export function readPreparedFile<K extends DataKey>(key: K, text: string): NonNu
     throw new FileLoadError(file, message('load.notPrepared', {file}));
   }
   if (!isPrepared(value, file)) throw new FileLoadError(file, message('load.notPrepared', {file}));
-  return {records: value.records, issues: value.issues, rejectedIds: new Set(value.rejectedIds)} as NonNullable<ReadFiles[K]>;
+  return {records: value.records, issues: value.issues, rejectedIds: new Set(value.rejectedIds)} as NonNullable<PreparedFiles[K]>;
 }
 
 /** Every file of a dataset's texts prepared (what the build does to data/). */
@@ -56,8 +122,8 @@ export function prepareDataFiles(texts: DatasetTexts, areas?: PlacementAreas): D
 }
 
 /** Every file of a dataset prepared, and read back as the data worker reads each one as it arrives. */
-export function readPreparedFiles(prepared: DatasetTexts): ReadFiles {
-  const files: ReadFiles = {};
+export function readPreparedFiles(prepared: DatasetTexts): PreparedFiles {
+  const files: PreparedFiles = {};
   for (const key of DATA_KEYS) {
     const text = prepared[key];
     if (text !== undefined) (files as Record<DataKey, unknown>)[key] = readPreparedFile(key, text);

@@ -1,6 +1,6 @@
 import type {Sourced} from '../domain/records';
 import {type Message, message} from '../i18n/message';
-import {plainHttpHost} from './fields';
+import {plainHttpHost, sourceLabel} from './fields';
 
 /**
  * Hosts that never support a fact on their own: Wikipedia and its mirrors, AI-summary and content-farm pages,
@@ -74,4 +74,11 @@ export function weakSourceProblem(record: Partial<Pick<Sourced, 'sources' | 'con
   const {sources, confidence} = record;
   if (!sources || !confidence || confidence === 'low' || sources.length === 0 || !sources.every(isWeakSource)) return undefined;
   return message('issue.weakSources', {hosts: sources.map(host).join(', ')});
+}
+
+/** The websites the records cite, most cited first: each counted once per record that cites it. */
+export function citedSites(records: readonly Pick<Sourced, 'sources'>[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const r of records) for (const host of new Set(r.sources.map(sourceLabel))) counts.set(host, (counts.get(host) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

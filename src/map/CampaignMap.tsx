@@ -14,7 +14,7 @@ import type {Dataset} from '../domain/records';
 import type {Bounds} from '../geo/bounds';
 import {USPS_BY_STATE_FIPS} from '../domain/us-states';
 import {useI18n} from '../i18n/use-i18n';
-import {datasetIndex, datasetStyle, describeSelection} from '../store/derived';
+import {datasetIndex, describeSelection} from '../store/derived';
 import {type AppState, type Camera, type Focus, type Region, sameSelection, type Selection, useAppStore, useLoadState} from '../store/store';
 import type {MapSources} from '../geo/map-sources';
 import type {Language} from '../i18n/languages';
@@ -120,6 +120,7 @@ function jumpToStoredCamera(map: maplibregl.Map, camera: Camera | null) {
 }
 
 const selectLanguage = (s: AppState) => s.language;
+const selectMapSources = (s: AppState) => s.mapSources;
 
 /**
  * MapLibre's own words (its buttons' names, the scale's units), which it reads once, when the map is made: the
@@ -226,12 +227,16 @@ function GazetteerLabels({dataset}: {dataset: Dataset}) {
   );
 }
 
-function ThematicLayers({dataset, sources}: {dataset: Dataset; sources: MapSources<string>}) {
+/**
+ * The campaign layers: drawn from the map's sources alone, which arrive before the dataset (src/store/store.ts);
+ * what needs the records (the gazetteer's names, bringing a choice into view) joins when the dataset does.
+ */
+function ThematicLayers({dataset, sources}: {dataset: Dataset | null; sources: MapSources<string>}) {
   // Deferred: a tap's counts and list paint first, and the map (redrawn in the same frame, it cost a phone seconds
   // at national scale) takes the new filters in the render React does next.
   const filters = useDeferredValue(useAppStore((s) => s.filters));
   const language = useAppStore(selectLanguage);
-  const {typeColors, stateActByFips} = datasetStyle(dataset);
+  const {typeColors, stateActByFips} = sources.style;
   // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /
   // setLayoutProperty, never setData.
   const {packing} = sources;
@@ -270,10 +275,10 @@ function ThematicLayers({dataset, sources}: {dataset: Dataset; sources: MapSourc
       >
         {layers.campaigns.map((spec) => <Layer key={spec.id} {...spec} />)}
       </Source>
-      <GazetteerLabels dataset={dataset} />
+      {dataset && <GazetteerLabels dataset={dataset} />}
       <PlaceMarks />
       <ClusterDonuts colors={typeColors} packing={packing} />
-      <StoreSync dataset={dataset} />
+      {dataset && <StoreSync dataset={dataset} />}
     </>
   );
 }
@@ -294,7 +299,8 @@ function moduleUrl(script: string): string {
 }
 
 export function CampaignMap() {
-  const {dataset, sources} = useLoadState();
+  const {dataset} = useLoadState();
+  const sources = useAppStore(selectMapSources);
   const [protocolReady, setProtocolReady] = useState(false);
   const select = useAppStore((s) => s.select);
   const hover = useAppStore((s) => s.hover);
@@ -416,7 +422,7 @@ export function CampaignMap() {
         <ScaleControl position="bottom-left" unit="imperial" />
         <AttributionControl position="bottom-right" compact customAttribution={t('map.attribution')} />
         <NearArea />
-        {dataset && sources && protocolReady && <ThematicLayers dataset={dataset} sources={sources} />}
+        {sources && protocolReady && <ThematicLayers dataset={dataset} sources={sources} />}
       </MapGL>
       <div className="map-regions" role="group" aria-label={t('map.goTo')}>
         {(Object.keys(REGIONS) as Region[]).map((region) => (

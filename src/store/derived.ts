@@ -2,11 +2,12 @@ import type {Campaign, CampaignType, Dataset, IsraelBondRecord, Jurisdiction, Pa
 import type {DataKey} from '../loaders/dataset';
 import type {Selection} from './store';
 import {STATE_BY_USPS, USPS_BY_STATE_FIPS} from '../domain/us-states';
-import {STATE_LAW_TYPES, type CampaignTypeId, type StateLawType} from '../domain/vocabulary';
+import type {CampaignTypeId} from '../domain/vocabulary';
 import type {Language} from '../i18n/languages';
 import {type Message, message} from '../i18n/message';
 import {bilingualName} from '../i18n/names';
 import {perDataset} from '../domain/per-dataset';
+import {type MapStyle, mapStyleOf} from '../geo/map-sources';
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -18,12 +19,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return groups;
 }
 
-/** What the map's style reads: small, and wanted by the first render, before any lookup is. */
-export interface DatasetStyle {
-  typeColors: Readonly<Partial<Record<CampaignTypeId, string>>>;
+/** What the map's style reads, and the types by id: small, and wanted by the first render, before any lookup is. */
+export interface DatasetStyle extends MapStyle {
   types: ReadonlyMap<CampaignTypeId, CampaignType>;
-  /** The strongest act in effect per state (a law over an order over a resolution), by the state's FIPS code. */
-  stateActByFips: Readonly<Record<string, StateLawType>>;
 }
 
 export interface DatasetIndex extends DatasetStyle {
@@ -38,20 +36,8 @@ export interface DatasetIndex extends DatasetStyle {
   stateLawsByState: ReadonlyMap<string, StateLaw[]>;
 }
 
-function strongestActByFips(laws: readonly StateLaw[]): Record<string, StateLawType> {
-  const result: Record<string, StateLawType> = {};
-  for (const law of laws) {
-    if (law.status !== 'in-effect') continue;
-    const fips = STATE_BY_USPS.get(law.state)?.fips;
-    const current = fips === undefined ? undefined : result[fips];
-    if (fips !== undefined && (current === undefined || STATE_LAW_TYPES.indexOf(law.type) < STATE_LAW_TYPES.indexOf(current))) result[fips] = law.type;
-  }
-  return result;
-}
-
 export const datasetStyle = perDataset((dataset): DatasetStyle => ({
-  stateActByFips: strongestActByFips(dataset.stateLaws),
-  typeColors: Object.fromEntries(dataset.campaignTypes.map((t) => [t.id, t.color])),
+  ...mapStyleOf(dataset),
   types: new Map(dataset.campaignTypes.map((t) => [t.id, t]))
 }));
 

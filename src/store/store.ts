@@ -14,8 +14,7 @@ import type {DataKey} from '../loaders/dataset';
 import {selectionExists} from './derived';
 
 /** The dataset, once the data files have arrived (or failed): it holds whatever could be read. */
-/** A dataset, and the map's sources built from it (URLs MapLibre's workers read: src/map/source-protocol.ts). */
-export type LoadState = {status: 'loading'} | {status: 'ready'; dataset: Dataset; map: MapSources<string>};
+export type LoadState = {status: 'loading'} | {status: 'ready'; dataset: Dataset};
 
 /** One file's load: each file of data/ loads, fails and is retried on its own. */
 export type FileState = {status: 'loading'} | {status: 'loaded'} | {status: 'failed'; problem: Message};
@@ -71,7 +70,13 @@ export interface DataSlice {
   files: Partial<Record<LoadedFile, FileState>>;
   /** Each state's bounding box, from the placement boundaries, to bring a chosen state into view. */
   stateBounds: ReadonlyMap<string, Bounds>;
-  setLoaded: (dataset: Dataset, map: MapSources<string>) => void;
+  /**
+   * The map's sources of the latest dataset (URLs MapLibre's workers read: src/map/source-protocol.ts). They arrive
+   * before the dataset they are built from, so for a moment the map may draw a newer dataset than the panel lists.
+   */
+  mapSources: MapSources<string> | null;
+  setMapSources: (sources: MapSources<string>) => void;
+  setLoaded: (dataset: Dataset) => void;
   setFileState: (file: LoadedFile, state: FileState) => void;
 }
 
@@ -143,10 +148,12 @@ const createDataSlice: Slice<DataSlice> = (set) => ({
   load: {status: 'loading'},
   files: {},
   stateBounds: new Map(),
-  setLoaded: (dataset, map) => set((s) => {
+  mapSources: null,
+  setMapSources: (mapSources) => set({mapSources}),
+  setLoaded: (dataset) => set((s) => {
     // A newer version of the data may no longer hold what was selected.
     const keep = (sel: Selection | null) => (sel && selectionExists(dataset, sel) ? sel : null);
-    return {load: {status: 'ready', dataset, map}, selection: keep(s.selection), hovered: keep(s.hovered)};
+    return {load: {status: 'ready', dataset}, selection: keep(s.selection), hovered: keep(s.hovered)};
   }),
   setFileState: (file, state) => set((s) => ({files: {...s.files, [file]: state}}))
 });
@@ -238,16 +245,15 @@ export const useAppStore = createAppStore();
 
 /** The dataset once loaded, or null: a stable reference, safe as a selector result. */
 export const selectDataset = (s: AppState): Dataset | null => (s.load.status === 'ready' ? s.load.dataset : null);
-export const selectMapSources = (s: AppState): MapSources<string> | null => (s.load.status === 'ready' ? s.load.map : null);
 
 /**
  * The load state as the interface renders it: deferred, so that a new dataset is rendered in a transition, which
  * React cuts into short tasks, not in the one task a store update forces (a store read through
  * useSyncExternalStore always renders at once). At national scale that one task took a phone 0.9 s.
  */
-export function useLoadState(): {load: LoadState; dataset: Dataset | null; sources: MapSources<string> | null} {
+export function useLoadState(): {load: LoadState; dataset: Dataset | null} {
   const load = useDeferredValue(useAppStore((s) => s.load));
-  return load.status === 'ready' ? {load, dataset: load.dataset, sources: load.map} : {load, dataset: null, sources: null};
+  return {load, dataset: load.status === 'ready' ? load.dataset : null};
 }
 
 export function sameSelection(a: Selection | null, b: Selection | null): boolean {

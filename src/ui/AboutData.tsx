@@ -1,10 +1,10 @@
 import {useRef, useState} from 'react';
 import {DEFAULT_FILTERS} from '../filters/model';
 import {recordCounts} from '../filters/predicates';
-import type {Dataset, Sourced} from '../domain/records';
+import type {Dataset} from '../domain/records';
 import {useI18n} from '../i18n/use-i18n';
 import {useAppStore} from '../store/store';
-import {sourceLabel} from './format';
+import {useCitedSites} from './use-worker-answer';
 
 /** The latest date any record was checked: how fresh the map is, at a glance. */
 export function latestChecked(dataset: Dataset): string | undefined {
@@ -12,18 +12,11 @@ export function latestChecked(dataset: Dataset): string | undefined {
   return dates.sort().at(-1);
 }
 
-/** The websites the records cite, most cited first. */
-export function citedSites(records: readonly Sourced[]): [string, number][] {
-  const counts = new Map<string, number>();
-  for (const r of records) for (const host of new Set(r.sources.map(sourceLabel))) counts.set(host, (counts.get(host) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-}
-
 /** The figures of "About the data", counted the way the filter panel counts them (src/filters/predicates.ts). */
 function Figures({dataset}: {dataset: Dataset}) {
   const {t, tr, f} = useI18n();
   const latest = latestChecked(dataset);
-  const sites = citedSites([...dataset.campaigns, ...dataset.policeExchanges, ...dataset.stateLaws]);
+  const sites = useCitedSites();
   const lowConfidence = [...dataset.campaigns, ...dataset.policeExchanges, ...dataset.stateLaws].filter((r) => r.confidence === 'low').length;
   const counts = recordCounts(dataset, DEFAULT_FILTERS);
   const breakdown = {
@@ -49,9 +42,9 @@ function Figures({dataset}: {dataset: Dataset}) {
       </ul>
       {lowConfidence > 0 && <p>{t('about.lowConfidence', {count: lowConfidence})}</p>}
       <h3>{t('about.mostCited')}</h3>
-      <p className="about-sites">
-        {sites.slice(0, 12).map(([site, n]) => t('about.site', {site, count: n})).join(' · ')}
-        {sites.length > 12 && ` · ${t('about.moreSites', {count: sites.length - 12})}`}
+      <p className="about-sites" aria-busy={sites === undefined}>
+        {sites?.slice(0, 12).map(([site, n]) => t('about.site', {site, count: n})).join(' · ')}
+        {sites && sites.length > 12 && ` · ${t('about.moreSites', {count: sites.length - 12})}`}
       </p>
     </>
   );

@@ -1,13 +1,13 @@
-import type {Campaign, CampaignStepRecord, IsraelBondRecord, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
+import type {Campaign, CampaignDetails, CampaignStepRecord, IsraelBondRecord, Jurisdiction, PoliceExchange, SisterCityLink, StateLaw} from '../domain/records';
 import {typeText} from '../i18n/type-text';
 import {useI18n} from '../i18n/use-i18n';
 import type {DatasetIndex} from '../store/derived';
 import {useAppStore} from '../store/store';
-import {isHttpUrl} from '../loaders/fields';
+import {isHttpUrl, sourceLabel} from '../loaders/fields';
 import {DataText} from './DataText';
-import {sourceLabel} from './format';
 import {PalestinianNames} from './PalestinianPlace';
 import {Sources} from './Sources';
+import {useCampaignDetails} from './use-worker-answer';
 
 /** The cards that show one record each, with its dates and sources: shared by every details view. */
 
@@ -40,26 +40,44 @@ export function placeName(j: Jurisdiction): string {
 }
 
 export function CampaignCard({campaign, index}: {campaign: Campaign; index: DatasetIndex}) {
-  const {t, tr, language} = useI18n();
+  const {t, language} = useI18n();
   const color = index.typeColors[campaign.type];
+  const details = useCampaignDetails(campaign.id);
   return (
-    <article className="card">
+    <article className="card" aria-busy={details === undefined}>
       <header>
         <span className="swatch dot" style={{background: color}} aria-hidden="true" />
         <span className="card-type">{typeText(index.types.get(campaign.type), language).label || campaign.type}</span>
         <span className={`status status-${campaign.status}`}>{t(`status.${campaign.status}`)}</span>
       </header>
-      <h4><DataText>{campaign.title}</DataText></h4>
-      <p dir="auto"><DataText>{campaign.summary}</DataText></p>
-      {campaign.steps
-        ? <Timeline steps={campaign.steps} />
+      {details ? (
+        <CampaignWords campaign={campaign} details={details} />
+      ) : (
+        <>
+          <Dates items={[['card.date.introduced', campaign.introduced], ['card.date.decided', campaign.decided]]} />
+          <p className="muted" role={details === null ? 'alert' : 'status'}>{t(details === null ? 'card.detailsMissing' : 'card.detailsLoading')}</p>
+        </>
+      )}
+    </article>
+  );
+}
+
+/** What the data worker sends when a campaign's card opens: its title, words, steps, vote and sources. */
+function CampaignWords({campaign, details}: {campaign: Campaign; details: CampaignDetails}) {
+  const {tr} = useI18n();
+  return (
+    <>
+      <h4><DataText>{details.title}</DataText></h4>
+      <p dir="auto"><DataText>{details.summary}</DataText></p>
+      {details.steps
+        ? <Timeline steps={details.steps} />
         : <Dates items={[['card.date.introduced', campaign.introduced], ['card.date.decided', campaign.decided]]} />}
-      {campaign.vote && <p className="vote">{tr('card.vote', {vote: <DataText>{campaign.vote}</DataText>})}</p>}
+      {details.vote && <p className="vote">{tr('card.vote', {vote: <DataText>{details.vote}</DataText>})}</p>}
       {!campaign.decided && campaign.noDateReason && (
         <p className="muted">{tr('card.noDate', {reason: <DataText>{campaign.noDateReason}</DataText>})}</p>
       )}
-      <Sources record={campaign} />
-    </article>
+      <Sources record={{...campaign, sources: details.sources}} />
+    </>
   );
 }
 

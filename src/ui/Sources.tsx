@@ -1,7 +1,7 @@
 import type {Sourced} from '../domain/records';
 import {isHttpUrl} from '../loaders/fields';
 import {useI18n} from '../i18n/use-i18n';
-import {sourceLabel} from './format';
+import {sourceLabel} from '../loaders/fields';
 
 /** Source links of a record. Only http(s) URLs become links; anything else is shown as plain text. */
 export function Sources({record}: {record: Sourced}) {

@@ -144,8 +144,9 @@ describe('while the data is on its way', () => {
     await page.waitForFunction(() => window.__campaignMap !== undefined, null, {timeout: 30_000});
     const mapHeight = () => page.locator('.map-wrap').evaluate((el) => el.getBoundingClientRect().height);
     const before = await mapHeight();
-    // Nothing has arrived: the panel does not blame the filters for it.
-    await expect.poll(() => page.locator('.filter-summary').count()).toBe(1);
+    // Nothing has arrived: the panel does not blame the filters for it. (The first view waits briefly once the
+    // first file is in, here the placement boundaries, which are not held.)
+    await expect.poll(() => page.locator('.filter-summary').count(), {timeout: 15_000}).toBe(1);
     expect(await page.locator('.filter-summary').textContent()).toBe('');
     expect(await page.getByRole('button', {name: 'Show everything again'}).count()).toBe(0);
     // About the data says the figures are not in yet, rather than counting none.
@@ -203,5 +204,55 @@ describe('a browser without WebGL', () => {
     } finally {
       await browser.close();
     }
+  });
+});
+
+describe("the campaigns' words, in a file of their own", () => {
+  it('are not waited for by the map or the counts, come when a card opens, and a card says so when they cannot', async () => {
+    let fail = () => {};
+    const failing = new Promise<void>((resolve) => (fail = resolve));
+    let asked = 0;
+    // No service worker: once it controls the page it would answer from its own copy, which a route cannot hold.
+    const context = await chromium().newContext({viewport: {width: 1280, height: 800}, serviceWorkers: 'block'});
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.route(/campaign-words-[\w-]+\.json$/, async (route) => {
+      asked++;
+      await failing;
+      await route.fulfill({status: 404, body: 'Not found'});
+    });
+    await page.goto(baseUrl);
+    // The map draws every campaign and the panel counts them with the words still held back.
+    await waitForData(page);
+    await waitForMapIdle(page);
+    expect(await rendered(page, [LAYER_IDS.clusters, LAYER_IDS.places])).toBeGreaterThan(0);
+    expect(parseInt((await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).locator('xpath=..').locator('.count').textContent()) ?? '', 10)).toBeGreaterThan(100);
+    expect(asked).toBe(0);
+    // A place's profile lists its campaigns: their cards wait for the words, then fail by saying so.
+    await page.getByRole('combobox', {name: 'Find campaigns near you'}).fill('48126');
+    await page.getByRole('option', {name: 'ZIP 48126'}).click();
+    await page.getByRole('list', {name: /^Records within/}).getByRole('button').first().click();
+    const card = page.locator('.details .card[aria-busy]').first();
+    await expect.poll(() => card.textContent()).toContain('Loading its words and sources…');
+    await expect.poll(() => asked).toBe(1);
+    fail();
+    await expect.poll(() => card.getByRole('alert').textContent()).toBe('Its words and sources could not be read. Reload the page to try again.');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('give a card its title, summary and sources once they arrive', async () => {
+    const {page, errors} = await openRecordingViolations(baseUrl);
+    await waitForData(page);
+    await page.getByRole('combobox', {name: 'Find campaigns near you'}).fill('48126');
+    await page.getByRole('option', {name: 'ZIP 48126'}).click();
+    await page.getByRole('list', {name: /^Records within/}).getByRole('button').first().click();
+    const card = page.locator('.details .card[aria-busy="false"]').first();
+    await card.locator('h4').waitFor();
+    expect(await card.locator('a[href^="http"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.details [aria-busy="true"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
   });
 });

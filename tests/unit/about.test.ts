@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest';
 import type {Sourced} from '../../src/domain/records';
 import {formatters} from '../../src/i18n/format';
 import {message} from '../../src/i18n/message';
-import {citedSites} from '../../src/ui/AboutData';
+import {citedSites} from '../../src/loaders/sources';
 import {english} from '../fixtures/english';
 
 const record = (...sources: string[]): Sourced => ({sources, checked: '2026-11-21', confidence: 'high'});

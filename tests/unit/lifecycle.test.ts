@@ -1,15 +1,15 @@
 import {describe, expect, it} from 'vitest';
-import type {Campaign, CampaignStepRecord} from '../../src/domain/records';
+import type {CampaignRecord, CampaignStepRecord} from '../../src/domain/records';
 import {comparePartialDates, lifecycleProblems, orderSteps} from '../../src/loaders/lifecycle';
 import {parseDataset} from '../../src/loaders/dataset';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 
-const base: Campaign = {
+const base: CampaignRecord = {
   id: 'x', jurisdictionId: '2621000', type: 'ceasefire', status: 'passed', title: 'T', summary: 'S',
   introduced: '2023-11-01', decided: '2023-11-14', sources: ['https://example.org'], checked: '2026-12-01', confidence: 'high'
 };
 const step = (date: string, s: CampaignStepRecord['step']): CampaignStepRecord => ({date, step: s, summary: 's', sources: ['https://example.org'], checked: '2026-12-01'});
-const columns = (c: Partial<Campaign>, steps: CampaignStepRecord[] = []) => lifecycleProblems({...base, ...c}, steps).map((p) => p.column);
+const columns = (c: Partial<CampaignRecord>, steps: CampaignStepRecord[] = []) => lifecycleProblems({...base, ...c}, steps).map((p) => p.column);
 
 describe('a campaign\u2019s status, dates and steps agree', () => {
   it('accepts a consistent campaign', () => {

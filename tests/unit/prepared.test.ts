@@ -4,7 +4,18 @@ import {describe, expect, it} from 'vitest';
 import {PLACEMENT_FILE, readPlacementAreas} from '../../src/geo/placement';
 import {assembleDataset, DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset, readDataFile} from '../../src/loaders/dataset';
 import {FileLoadError} from '../../src/loaders/fetch-file';
-import {PREPARED_FORMAT, prepareDataFile, prepareDataFiles, readPreparedFile, readPreparedFiles} from '../../src/loaders/prepared';
+import type {Dataset} from '../../src/domain/records';
+import {
+  campaignFacts,
+  CAMPAIGN_WORDS_FILE,
+  PREPARED_FORMAT,
+  prepareCampaignWords,
+  prepareDataFile,
+  prepareDataFiles,
+  readCampaignWords,
+  readPreparedFile,
+  readPreparedFiles
+} from '../../src/loaders/prepared';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 import {english} from '../fixtures/english';
 
@@ -17,6 +28,9 @@ function loadPrepared(texts: DatasetTexts) {
   return assembleDataset(readPreparedFiles(prepareDataFiles(texts, areas)));
 }
 
+/** A dataset as the page holds it: campaigns without their words and steps. */
+const facts = (dataset: Dataset) => ({...dataset, campaigns: dataset.campaigns.map(campaignFacts)});
+
 function refusal(run: () => unknown): string {
   try {
     run();
@@ -28,10 +42,22 @@ function refusal(run: () => unknown): string {
 
 describe('data prepared at build', () => {
   it('reads back, for every committed file, exactly what checking its text at runtime gives', () => {
-    for (const key of DATA_KEYS) {
+    for (const key of DATA_KEYS.filter((k) => k !== 'campaigns')) {
       const text = committed(key);
       expect(readPreparedFile(key, prepareDataFile(key, text)), DATA_FILES[key]).toEqual(readDataFile(key, text));
     }
+  });
+
+  it('splits each campaign into its facts and its words, which together are the checked row, and nothing else', () => {
+    const text = committed('campaigns');
+    const checked = readDataFile('campaigns', text);
+    const prepared = readPreparedFile('campaigns', prepareDataFile('campaigns', text));
+    const words = readCampaignWords(prepareCampaignWords(text));
+    expect({...prepared, records: []}).toEqual({...checked, records: []});
+    expect(prepared.records.map((r) => r.row)).toEqual(checked.records.map((r) => r.row));
+    expect(prepared.records.map(({record}) => ({...record, ...words.get(record.id)}))).toEqual(checked.records.map((r) => r.record));
+    expect(prepared.records.every(({record}) => !('summary' in record) && !('sources' in record) && !('title' in record))).toBe(true);
+    expect([...words.keys()]).toEqual(checked.records.map((r) => r.record.id));
   });
 
   it('makes the same dataset as the runtime checks, problems included, named by the data file row and column', () => {
@@ -39,7 +65,8 @@ describe('data prepared at build', () => {
     const bad = `${texts.campaigns!.trimEnd()}\nbad-row,2621000,ceasefire,adopted,Ceasefire resolution,A status outside the vocabulary.,,2024,,https://example.org/x,2026-11-21,high\n`;
     const withBad = {...texts, campaigns: bad};
     const dataset = loadPrepared(withBad);
-    expect(dataset).toEqual(parseDataset(withBad, {areas}));
+    expect(facts(dataset)).toEqual(facts(parseDataset(withBad, {areas})));
+    expect(dataset.campaigns.map((c) => c.steps)).toEqual(parseDataset(withBad, {areas}).campaigns.map((c) => c.steps));
     expect(dataset.issues).toEqual([expect.objectContaining({file: 'campaigns.csv', column: 'status'})]);
     expect(dataset.campaigns.length).toBe(parseDataset(texts).campaigns.length);
   });
@@ -48,7 +75,7 @@ describe('data prepared at build', () => {
     const texts = fixtureTexts();
     const swapped = fixtureTexts({jurisdictions: texts.jurisdictions.replace('[-91.04321,41.42447]', '[41.42447,-91.04321]')});
     const dataset = loadPrepared(swapped);
-    expect(dataset).toEqual(parseDataset(swapped, {areas}));
+    expect(facts(dataset)).toEqual(facts(parseDataset(swapped, {areas})));
     expect(dataset.jurisdictions.map((j) => j.id)).not.toContain('1955110');
     expect(dataset.issues).toEqual([
       expect.objectContaining({file: 'municipalities.geojson', row: 1, column: 'geometry'}),
@@ -71,5 +98,21 @@ describe('data prepared at build', () => {
       );
     }
     expect(good.format).toBe(PREPARED_FORMAT);
+  });
+
+  it('refuses, by its name, campaign words that are not of this version', () => {
+    const good = JSON.parse(prepareCampaignWords(committed('campaigns'))) as Record<string, unknown>;
+    const cases = {
+      'a data file': prepareDataFile('campaigns', committed('campaigns')),
+      'another format': JSON.stringify({...good, format: 'campaign-map/prepared/1'}),
+      'words a list': JSON.stringify({...good, words: []}),
+      'not JSON': '<!doctype html><title>Not found</title>'
+    };
+    for (const [what, text] of Object.entries(cases)) {
+      expect(refusal(() => readCampaignWords(text)), what).toBe(
+        `${CAMPAIGN_WORDS_FILE} was not prepared by this version of the map: rebuild the site with npm run build.`
+      );
+    }
+    expect(readCampaignWords(JSON.stringify(good)).size).toBeGreaterThan(100);
   });
 });

@@ -1,22 +1,14 @@
 import {describe, expect, it} from 'vitest';
 import {CAMPAIGN_TYPE_IDS} from '../../src/domain/vocabulary';
 import {DEFAULT_FILTERS} from '../../src/filters/model';
-import {countPacking} from '../../src/geo/features';
-import {MAP_SOURCE_KEYS, type MapSources} from '../../src/geo/map-sources';
-import type {Dataset} from '../../src/domain/records';
 import {parseDataset} from '../../src/loaders/dataset';
 import {createAppStore, type Selection} from '../../src/store/store';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 
-/** The store only holds the map's source URLs; what they point at is the map's business. */
-function mapSourcesOf(dataset: Dataset): MapSources<string> {
-  return {data: Object.fromEntries(MAP_SOURCE_KEYS.map((key) => [key, `blob:${key}`])) as MapSources<string>['data'], packing: countPacking(dataset)};
-}
-
 function loadedStore() {
   const store = createAppStore();
   const dataset = parseDataset(fixtureTexts());
-  store.getState().setLoaded(dataset, mapSourcesOf(dataset));
+  store.getState().setLoaded(dataset);
   return store;
 }
 
@@ -76,7 +68,7 @@ describe('store actions', () => {
     const store = loadedStore();
     store.getState().select({kind: 'link', id: 'muscatine-ramallah'});
     const newer = parseDataset({...fixtureTexts(), sisterLinks: undefined});
-    store.getState().setLoaded(newer, mapSourcesOf(newer));
+    store.getState().setLoaded(newer);
     expect(store.getState().selection).toBeNull();
   });
 
