@@ -1,6 +1,7 @@
 import {join} from 'node:path';
 import {type Plugin, runnerImport} from 'vite';
 import type * as Prepare from './prepare-data';
+import type {DataKey} from '../loaders/dataset';
 
 /** What the app imports for the addresses of the prepared data files (src/loaders/fetch-dataset.ts). */
 export const PREPARED_DATA_MODULE = 'virtual:prepared-data';
@@ -38,12 +39,13 @@ export function preparedData(dataDir: string): Plugin {
     async load(id) {
       if (id !== RESOLVED) return undefined;
       const {CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS, preparer, preparedName, prepareWords} = await preparation();
-      const prepare = serving ? undefined : preparer(root, dataDir);
+      // Made on the first file the build emits (it reads the placement boundaries once); never when serving.
+      let prepare: ((key: DataKey) => string) | undefined;
       const emitted = (name: string, source: () => string) =>
         serving ? JSON.stringify(`${DEV_PATH}${name}`) : `import.meta.ROLLUP_FILE_URL_${this.emitFile({type: 'asset', name, source: source()})}`;
       const urls = DATA_KEYS.map((key) => {
         this.addWatchFile(join(root, dataDir, DATA_FILES[key]));
-        return emitted(preparedName(key), () => prepare!(key));
+        return emitted(preparedName(key), () => (prepare ??= preparer(root, dataDir))(key));
       });
       // After campaigns.json, whose reading of campaigns.csv it shares.
       const words = emitted(CAMPAIGN_WORDS_FILE, () => prepareWords(root, dataDir));

@@ -54,12 +54,16 @@ export function CampaignCard({campaign, index}: {campaign: Campaign; index: Data
         <CampaignWords campaign={campaign} details={details} />
       ) : (
         <>
-          <Dates items={[['card.date.introduced', campaign.introduced], ['card.date.decided', campaign.decided]]} />
+          <CampaignDates campaign={campaign} />
           <p className="muted" role={details === null ? 'alert' : 'status'}>{t(details === null ? 'card.detailsMissing' : 'card.detailsLoading')}</p>
         </>
       )}
     </article>
   );
+}
+
+function CampaignDates({campaign}: {campaign: Campaign}) {
+  return <Dates items={[['card.date.introduced', campaign.introduced], ['card.date.decided', campaign.decided]]} />;
 }
 
 /** What the data worker sends when a campaign's card opens: its title, words, steps, vote and sources. */
@@ -69,9 +73,7 @@ function CampaignWords({campaign, details}: {campaign: Campaign; details: Campai
     <>
       <h4><DataText>{details.title}</DataText></h4>
       <p dir="auto"><DataText>{details.summary}</DataText></p>
-      {details.steps
-        ? <Timeline steps={details.steps} />
-        : <Dates items={[['card.date.introduced', campaign.introduced], ['card.date.decided', campaign.decided]]} />}
+      {details.steps ? <Timeline steps={details.steps} /> : <CampaignDates campaign={campaign} />}
       {details.vote && <p className="vote">{tr('card.vote', {vote: <DataText>{details.vote}</DataText>})}</p>}
       {!campaign.decided && campaign.noDateReason && (
         <p className="muted">{tr('card.noDate', {reason: <DataText>{campaign.noDateReason}</DataText>})}</p>

@@ -4,6 +4,7 @@ import type {Map as MaplibreMap} from 'maplibre-gl';
 import {mkdirSync} from 'node:fs';
 import {join} from 'node:path';
 import {launchChromium} from '../../src/cli/chromium';
+import {LAYER_IDS} from '../../src/map/layers';
 
 declare global {
   interface Window {
@@ -48,6 +49,23 @@ export async function waitForMapIdle(page: Page): Promise<void> {
         window.__campaignMap.triggerRepaint();
       })
   );
+}
+
+/**
+ * Does what changes the filters, then waits until the map has taken them and drawn them: the map reads the filters
+ * through React's useDeferredValue (the panel paints first), so an idle right after the change can still be the
+ * old filters' idle.
+ */
+export async function changeFiltersAndWaitForMap(page: Page, change: () => Promise<void>): Promise<void> {
+  const filterOf = () => page.evaluate((id) => JSON.stringify(window.__campaignMap.getFilter(id) ?? null), LAYER_IDS.places);
+  const before = await filterOf();
+  await change();
+  await page.waitForFunction(
+    ([id, old]) => JSON.stringify(window.__campaignMap.getFilter(id!) ?? null) !== old,
+    [LAYER_IDS.places, before] as const,
+    {timeout: 30_000}
+  );
+  await waitForMapIdle(page);
 }
 
 export async function screenshot(page: Page, name: string): Promise<void> {

@@ -2,7 +2,7 @@ import type {GeoJSONSource} from 'maplibre-gl';
 import type {Page} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
 import {INTERACTIVE_LAYER_IDS, LAYER_IDS, LINK_LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
-import {openMap, screenshot, chromiumForThisFile, waitForMapIdle} from './chromium';
+import {changeFiltersAndWaitForMap, openMap, screenshot, chromiumForThisFile, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = chromiumForThisFile();
@@ -67,8 +67,7 @@ describe('the campaign map in Chromium', () => {
       );
     const before = await renderedCount(page, campaignLayers);
     const clustersBefore = await clusterTotal();
-    await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).uncheck();
-    await waitForMapIdle(page);
+    await changeFiltersAndWaitForMap(page, () => page.getByRole('checkbox', {name: /Ceasefire Resolution/}).uncheck());
     const after = await renderedCount(page, campaignLayers);
     expect(after).toBeLessThan(before);
     expect(after).toBeGreaterThan(0);

@@ -3,7 +3,7 @@ import type {Page, Route} from 'playwright-core';
 import {describe, expect, inject, it} from 'vitest';
 import {DATA_KEYS} from '../../src/loaders/dataset';
 import {LAYER_IDS, LINK_LAYER_IDS, SOURCE_IDS} from '../../src/map/layers';
-import {chromiumForThisFile, launchChromium, NO_WEBGL, openMap, screenshot, waitForData, waitForMapIdle} from './chromium';
+import {changeFiltersAndWaitForMap, chromiumForThisFile, launchChromium, NO_WEBGL, openMap, screenshot, waitForData, waitForMapIdle} from './chromium';
 
 const baseUrl = inject('baseUrl');
 const chromium = chromiumForThisFile();
@@ -45,8 +45,7 @@ describe('a crafted link', () => {
     expect(await page.evaluate(() => Object.prototype.hasOwnProperty.call(Object.prototype, 'selected'))).toBe(false);
     // The render loop still runs: a filter change is drawn.
     expect(await rendered(page, [LAYER_IDS.places, LAYER_IDS.clusters])).toBeGreaterThan(5);
-    await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).uncheck();
-    await waitForMapIdle(page);
+    await changeFiltersAndWaitForMap(page, () => page.getByRole('checkbox', {name: /Ceasefire Resolution/}).uncheck());
     expect(await rendered(page, [LAYER_IDS.places, LAYER_IDS.clusters])).toBe(0);
     // The address no longer carries what was dropped.
     expect(new URL(page.url()).searchParams.get('sel')).toBeNull();
