@@ -1,4 +1,4 @@
-import type {CampaignDetails} from '../domain/records';
+import type {Campaign, CampaignDetails} from '../domain/records';
 import {type Tally, tally} from '../filters/predicates';
 import type {Bounds} from '../geo/bounds';
 import {MAP_SOURCE_KEYS, type MapSourceKey} from '../geo/map-sources';
@@ -6,8 +6,8 @@ import {sourceUrl} from '../map/source-protocol';
 import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
 import {type DatasetReply, type DatasetRequest, DatasetParts} from '../loaders/dataset-protocol';
-import {CAMPAIGN_WORDS_URL, DATA_URLS} from '../loaders/fetch-dataset';
-import {CAMPAIGN_WORDS_FILE} from '../loaders/prepared';
+import {CAMPAIGN_WORDS_URLS, DATA_URLS} from '../loaders/fetch-dataset';
+import {CAMPAIGN_WORDS_FILE, wordsShard} from '../loaders/prepared';
 import {type Message, message} from '../i18n/message';
 import {type FetchedFile, FileLoadError, fetchFileBytes, fetchFileText} from '../loaders/fetch-file';
 import {type FileState, type LoadedFile, useAppStore} from '../store/store';
@@ -140,33 +140,44 @@ function readFetched(file: string, request: (id: number) => DatasetRequest, fetc
   });
 }
 
-/** The campaigns' words, fetched into the worker once a card or About needs them; fetched again after a failure. */
-let wordsRead: Promise<boolean> | undefined;
+/** The shards of the campaigns' words read into the worker, each fetched once it is needed; again after a failure. */
+const shardsRead = new Map<number, Promise<boolean>>();
 
-function wordsInWorker(): Promise<boolean> {
-  wordsRead ??= fetchFileBytes(CAMPAIGN_WORDS_URL, CAMPAIGN_WORDS_FILE)
-    .then((fetched) => readFetched(CAMPAIGN_WORDS_FILE, (id) => ({type: 'words', id, fetched}), fetched))
-    .then((problem) => problem === undefined, () => false)
-    .then((read) => {
-      if (!read) wordsRead = undefined;
-      return read;
-    });
-  return wordsRead;
+function shardInWorker(shard: number): Promise<boolean> {
+  const shards = CAMPAIGN_WORDS_URLS.length;
+  let read = shardsRead.get(shard);
+  if (!read) {
+    read = fetchFileBytes(CAMPAIGN_WORDS_URLS[shard] ?? '', CAMPAIGN_WORDS_FILE)
+      .then((fetched) => readFetched(CAMPAIGN_WORDS_FILE, (id) => ({type: 'words', id, shard, shards, fetched}), fetched))
+      .then((problem) => problem === undefined, () => false)
+      .then((done) => {
+        if (!done) shardsRead.delete(shard);
+        return done;
+      });
+    shardsRead.set(shard, read);
+  }
+  return read;
+}
+
+async function wordsInWorker(shards: Iterable<number>): Promise<boolean> {
+  return (await Promise.all([...new Set(shards)].map(shardInWorker))).every(Boolean);
 }
 
 /**
  * The details of campaigns (their words, steps and sources), which the page does not hold: the worker keeps them
- * (src/loaders/dataset.worker.ts). In the order asked; null for one it does not know, or when it cannot answer.
+ * (src/loaders/dataset.worker.ts), from the shards of the campaigns' places. In the order asked; null for one it
+ * does not know, or when it cannot answer.
  */
-export async function campaignDetails(ids: readonly string[]): Promise<(CampaignDetails | null)[]> {
-  const none = ids.map(() => null);
-  if (!(await wordsInWorker())) return none;
-  return ask({type: 'details', id: nextId++, campaignIds: ids}, (reply) => (reply.type === 'details' ? reply.details : undefined), none);
+export async function campaignDetails(campaigns: readonly Pick<Campaign, 'id' | 'jurisdictionId'>[]): Promise<(CampaignDetails | null)[]> {
+  const none = campaigns.map(() => null);
+  if (!(await wordsInWorker(campaigns.map((c) => wordsShard(c.jurisdictionId, CAMPAIGN_WORDS_URLS.length))))) return none;
+  const campaignIds = campaigns.map((c) => c.id);
+  return ask({type: 'details', id: nextId++, campaignIds}, (reply) => (reply.type === 'details' ? reply.details : undefined), none);
 }
 
 /** The sites the records cite, most cited first, counted by the worker, which holds every record's sources. */
 export async function citedSites(): Promise<[string, number][]> {
-  if (!(await wordsInWorker())) return [];
+  if (!(await wordsInWorker(CAMPAIGN_WORDS_URLS.keys()))) return [];
   return ask({type: 'sites', id: nextId++}, (reply) => (reply.type === 'sites' ? reply.sites : undefined), []);
 }
 

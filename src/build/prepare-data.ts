@@ -19,7 +19,7 @@ export function preparer(root: string, dataDir: string): (key: DataKey) => strin
   return (key) => prepareDataFile(key, readFileSync(join(root, dataDir, DATA_FILES[key]), 'utf8'), areas);
 }
 
-/** The campaigns' words (src/loaders/prepared.ts), from the data folder's campaigns.csv. */
-export function prepareWords(root: string, dataDir: string): string {
-  return prepareCampaignWords(readFileSync(join(root, dataDir, DATA_FILES.campaigns), 'utf8'));
+/** The shards of the campaigns' words (src/loaders/prepared.ts), from the data folder's campaigns.csv. */
+export function prepareWords(root: string, dataDir: string, shardBytes?: number): string[] {
+  return prepareCampaignWords(readFileSync(join(root, dataDir, DATA_FILES.campaigns), 'utf8'), shardBytes);
 }

@@ -20,8 +20,9 @@ async function importPreparation(root: string): Promise<typeof Prepare> {
 
 /**
  * Prepares data/ for the browser (src/loaders/prepared.ts): at build, each data file is checked and emitted as a
- * hashed asset beside the app, with the campaigns' words in a file of their own; the dev server prepares them on
- * request. The module the app imports maps each data key to its file's address, and gives the words' address.
+ * hashed asset beside the app, with the campaigns' words in shards of their own; the dev server prepares them on
+ * request (the words in one shard, so that an edit to campaigns.csv never changes how many there are). The module the
+ * app imports maps each data key to its file's address, and lists the words' shards' addresses.
  */
 export function preparedData(dataDir: string): Plugin {
   let serving = false;
@@ -47,9 +48,11 @@ export function preparedData(dataDir: string): Plugin {
         this.addWatchFile(join(root, dataDir, DATA_FILES[key]));
         return emitted(preparedName(key), () => (prepare ??= preparer(root, dataDir))(key));
       });
-      // After campaigns.json, whose reading of campaigns.csv it shares.
-      const words = emitted(CAMPAIGN_WORDS_FILE, () => prepareWords(root, dataDir));
-      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};\nexport const wordsUrl = ${words};`;
+      // After campaigns.json, whose reading of campaigns.csv they share.
+      const words = serving
+        ? [JSON.stringify(`${DEV_PATH}${CAMPAIGN_WORDS_FILE}`)]
+        : prepareWords(root, dataDir).map((text, i, all) => emitted(CAMPAIGN_WORDS_FILE.replace('.json', `-${i + 1}-of-${all.length}.json`), () => text));
+      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};\nexport const wordsUrls = [${words.join(', ')}];`;
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
@@ -59,7 +62,7 @@ export function preparedData(dataDir: string): Plugin {
           const key = DATA_KEYS.find((k) => preparedName(k) === name);
           if (!key && name !== CAMPAIGN_WORDS_FILE) return next();
           response.setHeader('Content-Type', 'application/json');
-          response.end(key ? preparer(root, dataDir)(key) : prepareWords(root, dataDir));
+          response.end(key ? preparer(root, dataDir)(key) : prepareWords(root, dataDir, Infinity)[0]);
         }, next);
       });
     }

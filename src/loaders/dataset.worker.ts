@@ -15,8 +15,8 @@ import {FileLoadError, type FetchedFile, fileText} from './fetch-file';
  * the page asks, and sent back in parts (src/loaders/dataset-protocol.ts).
  */
 const files: PreparedFiles = {};
-/** Every campaign's words, once a card or About has asked for them (src/loaders/prepared.ts). */
-let words: ReadonlyMap<string, CampaignWords> | undefined;
+/** The campaigns' words of the shards that a card or About has asked for (src/loaders/prepared.ts). */
+const words = new Map<string, CampaignWords>();
 
 const reply = (m: DatasetReply, transfer: Transferable[] = []) => postMessage(m, {transfer});
 
@@ -47,17 +47,20 @@ function detailsOf(ids: readonly string[]): (CampaignDetails | null)[] {
   latest.byId ??= new Map(latest.dataset.campaigns.map((c) => [c.id, c]));
   const {byId} = latest;
   return ids.map((id) => {
-    const own = words?.get(id);
+    const own = words.get(id);
     const steps = byId.get(id)?.steps;
     return own ? {...own, ...(steps ? {steps} : {})} : null;
   });
 }
 
-/** The sites the records cite: a campaign's sources are in its words, a sister-city link's are its own. */
+/**
+ * The sites the records cite: a campaign's sources are in its words (the page asks once every shard is read), a
+ * sister-city link's are its own.
+ */
 function sites(): [string, number][] {
   const dataset = latest?.dataset;
-  if (!dataset || !words) return [];
-  const campaignWords = dataset.campaigns.flatMap((c) => words?.get(c.id) ?? []);
+  if (!dataset) return [];
+  const campaignWords = dataset.campaigns.flatMap((c) => words.get(c.id) ?? []);
   return citedSites([...campaignWords, ...dataset.sisterLinks, ...dataset.policeExchanges, ...dataset.stateLaws]);
 }
 
@@ -85,9 +88,9 @@ function read(key: DataKey, fetched: FetchedFile): Message | undefined {
   }
 }
 
-function readWords(fetched: FetchedFile): Message | undefined {
+function readWords(shard: number, shards: number, fetched: FetchedFile): Message | undefined {
   try {
-    words = readCampaignWords(fileText(fetched));
+    for (const [id, own] of readCampaignWords(fileText(fetched), shard, shards)) words.set(id, own);
     return undefined;
   } catch (error) {
     return error instanceof FileLoadError ? error.problem : message('load.failed', {file: CAMPAIGN_WORDS_FILE});
@@ -103,7 +106,7 @@ onmessage = (event: MessageEvent<DatasetRequest>) => {
       break;
     }
     case 'words': {
-      const problem = readWords(request.fetched);
+      const problem = readWords(request.shard, request.shards, request.fetched);
       reply(problem ? {type: 'read', id: request.id, problem} : {type: 'read', id: request.id});
       break;
     }

@@ -1,4 +1,4 @@
-import preparedUrls, {wordsUrl} from 'virtual:prepared-data';
+import preparedUrls, {wordsUrls} from 'virtual:prepared-data';
 import type {DataKey} from './dataset';
 
 /**
@@ -7,5 +7,5 @@ import type {DataKey} from './dataset';
  */
 export const DATA_URLS: Record<DataKey, string> = preparedUrls;
 
-/** Where the campaigns' words are served (src/loaders/prepared.ts), fetched when a card or About first needs them. */
-export const CAMPAIGN_WORDS_URL: string = wordsUrl;
+/** Where the shards of the campaigns' words are served (src/loaders/prepared.ts), each fetched when first needed. */
+export const CAMPAIGN_WORDS_URLS: readonly string[] = wordsUrls;

@@ -4,6 +4,6 @@ declare module 'virtual:prepared-data' {
 
   const urls: Record<DataKey, string>;
   export default urls;
-  /** campaign-words.json (src/loaders/prepared.ts). */
-  export const wordsUrl: string;
+  /** The shards of campaign-words.json, in order (src/loaders/prepared.ts). */
+  export const wordsUrls: readonly string[];
 }

@@ -18,8 +18,22 @@ import type {Located} from './validate';
  */
 export const PREPARED_FORMAT = 'campaign-map/prepared/2';
 
-/** The prepared file of every campaign's words, by campaign id; it has no data file of its own. */
+/** The name the campaigns' words go by (in messages, and each shard's envelope); they have no data file of their own. */
 export const CAMPAIGN_WORDS_FILE = 'campaign-words.json';
+
+/**
+ * The words are split, by place, into shards of about this many bytes of JSON, so that a card fetches one small
+ * piece (all of a place's campaigns in the same one) instead of every campaign's words: at national scale they are
+ * 34 MB. Today's data fits in one.
+ */
+export const WORDS_SHARD_BYTES = 512 * 1024;
+
+/** Which of `shards` holds the words of a place's campaigns (FNV-1a of its id): the same at build and in the page. */
+export function wordsShard(jurisdictionId: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < jurisdictionId.length; i++) hash = Math.imul(hash ^ jurisdictionId.charCodeAt(i), 0x01000193);
+  return (hash >>> 0) % shards;
+}
 
 const WORD_FIELDS = ['title', 'summary', 'vote', 'sources'] as const satisfies readonly (keyof CampaignWords)[];
 
@@ -40,6 +54,8 @@ function campaignWords(record: CampaignWords): CampaignWords {
 interface PreparedWords {
   format: typeof PREPARED_FORMAT;
   file: typeof CAMPAIGN_WORDS_FILE;
+  shard: number;
+  shards: number;
   words: Record<string, CampaignWords>;
 }
 
@@ -71,16 +87,27 @@ export function prepareDataFile(key: DataKey, text: string, areas?: PlacementAre
   return JSON.stringify(prepared);
 }
 
-/** The words of every campaign that campaigns.csv's checks keep, by id: the other half of its prepared form. */
-export function prepareCampaignWords(campaignsText: string): string {
-  const {records} = readCampaigns(campaignsText);
-  const words = Object.fromEntries(records.map(({record}) => [record.id, campaignWords(record)]));
-  const prepared: PreparedWords = {format: PREPARED_FORMAT, file: CAMPAIGN_WORDS_FILE, words};
-  return JSON.stringify(prepared);
+/**
+ * The words of every campaign that campaigns.csv's checks keep, by id: the other half of its prepared form, in as
+ * many shards as `shardBytes` asks for (one when `shardBytes` is Infinity, as the dev server serves them).
+ */
+export function prepareCampaignWords(campaignsText: string, shardBytes = WORDS_SHARD_BYTES): string[] {
+  const kept = readCampaigns(campaignsText).records.map(({record}) => ({record, words: campaignWords(record)}));
+  const bytes = kept.reduce((sum, {record, words}) => sum + record.id.length + JSON.stringify(words).length, 0);
+  const shards = Math.max(1, Math.ceil(bytes / shardBytes));
+  const pieces: PreparedWords[] = Array.from({length: shards}, (_, shard) => ({format: PREPARED_FORMAT, file: CAMPAIGN_WORDS_FILE, shard, shards, words: {}}));
+  for (const {record, words} of kept) {
+    const piece = pieces[wordsShard(record.jurisdictionId, shards)];
+    if (piece) piece.words[record.id] = words;
+  }
+  return pieces.map((piece) => JSON.stringify(piece));
 }
 
-/** Reads the campaigns' words, refused by name when they are not of this version (as a data file is). */
-export function readCampaignWords(text: string): ReadonlyMap<string, CampaignWords> {
+/**
+ * Reads one shard of the campaigns' words, refused by name when it is not of this version (as a data file is) or
+ * not the shard the page asked for (a shard of another build's split).
+ */
+export function readCampaignWords(text: string, shard: number, shards: number): ReadonlyMap<string, CampaignWords> {
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -88,7 +115,8 @@ export function readCampaignWords(text: string): ReadonlyMap<string, CampaignWor
     value = undefined;
   }
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<PreparedWords>;
-  if (v.format !== PREPARED_FORMAT || v.file !== CAMPAIGN_WORDS_FILE || typeof v.words !== 'object' || v.words === null || Array.isArray(v.words)) {
+  const ours = v.format === PREPARED_FORMAT && v.file === CAMPAIGN_WORDS_FILE && v.shard === shard && v.shards === shards;
+  if (!ours || typeof v.words !== 'object' || v.words === null || Array.isArray(v.words)) {
     throw new FileLoadError(CAMPAIGN_WORDS_FILE, message('load.notPrepared', {file: CAMPAIGN_WORDS_FILE}));
   }
   return new Map(Object.entries(v.words));

@@ -42,7 +42,7 @@ export function placeName(j: Jurisdiction): string {
 export function CampaignCard({campaign, index}: {campaign: Campaign; index: DatasetIndex}) {
   const {t, language} = useI18n();
   const color = index.typeColors[campaign.type];
-  const details = useCampaignDetails(campaign.id);
+  const details = useCampaignDetails(campaign);
   return (
     <article className="card" aria-busy={details === undefined}>
       <header>

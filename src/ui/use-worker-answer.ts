@@ -1,5 +1,5 @@
 import {useEffect, useState} from 'react';
-import type {CampaignDetails} from '../domain/records';
+import type {Campaign, CampaignDetails} from '../domain/records';
 import {campaignDetails, citedSites} from '../app/load-dataset';
 import {type AppState, useAppStore} from '../store/store';
 
@@ -24,8 +24,8 @@ function useWorkerAnswer<T>(ask: () => Promise<T>, key: string): T | undefined {
 }
 
 /** A campaign's words, steps and sources: undefined while they come, null if they could not be had. */
-export function useCampaignDetails(id: string): CampaignDetails | null | undefined {
-  return useWorkerAnswer(() => campaignDetails([id]).then(([details]) => details ?? null), id);
+export function useCampaignDetails(campaign: Campaign): CampaignDetails | null | undefined {
+  return useWorkerAnswer(() => campaignDetails([campaign]).then(([details]) => details ?? null), campaign.id);
 }
 
 /** The sites the records cite, most cited first. */

@@ -13,6 +13,7 @@ import {
   prepareDataFile,
   prepareDataFiles,
   readCampaignWords,
+  wordsShard,
   readPreparedFile,
   readPreparedFiles
 } from '../../src/loaders/prepared';
@@ -52,12 +53,31 @@ describe('data prepared at build', () => {
     const text = committed('campaigns');
     const checked = readDataFile('campaigns', text);
     const prepared = readPreparedFile('campaigns', prepareDataFile('campaigns', text));
-    const words = readCampaignWords(prepareCampaignWords(text));
+    const [shard, ...more] = prepareCampaignWords(text);
+    expect(more, 'today\'s words fit in one shard').toEqual([]);
+    const words = readCampaignWords(shard ?? '', 0, 1);
     expect({...prepared, records: []}).toEqual({...checked, records: []});
     expect(prepared.records.map((r) => r.row)).toEqual(checked.records.map((r) => r.row));
     expect(prepared.records.map(({record}) => ({...record, ...words.get(record.id)}))).toEqual(checked.records.map((r) => r.record));
     expect(prepared.records.every(({record}) => !('summary' in record) && !('sources' in record) && !('title' in record))).toBe(true);
     expect([...words.keys()]).toEqual(checked.records.map((r) => r.record.id));
+  });
+
+  it('shards the words by place, so one fetch gives every campaign of a place, and loses none', () => {
+    const text = committed('campaigns');
+    const whole = readCampaignWords(prepareCampaignWords(text)[0] ?? '', 0, 1);
+    const shards = prepareCampaignWords(text, 4096);
+    expect(shards.length).toBeGreaterThan(10);
+    const read = shards.map((shardText, shard) => readCampaignWords(shardText, shard, shards.length));
+    expect(read.filter((words) => words.size > 0).length).toBeGreaterThan(shards.length / 2);
+    expect(new Map(read.flatMap((words) => [...words]))).toEqual(whole);
+    expect(read.reduce((sum, words) => sum + words.size, 0)).toBe(whole.size);
+    const campaigns = readDataFile('campaigns', text).records.map((r) => r.record);
+    for (const campaign of campaigns) {
+      expect(read[wordsShard(campaign.jurisdictionId, shards.length)]?.has(campaign.id), campaign.id).toBe(true);
+    }
+    const places = new Set(campaigns.map((c) => c.jurisdictionId));
+    expect(places.size, 'some place has more than one campaign').toBeLessThan(campaigns.length);
   });
 
   it('makes the same dataset as the runtime checks, problems included, named by the data file row and column', () => {
@@ -101,18 +121,20 @@ describe('data prepared at build', () => {
   });
 
   it('refuses, by its name, campaign words that are not of this version', () => {
-    const good = JSON.parse(prepareCampaignWords(committed('campaigns'))) as Record<string, unknown>;
+    const good = JSON.parse(prepareCampaignWords(committed('campaigns'))[0] ?? '') as Record<string, unknown>;
     const cases = {
       'a data file': prepareDataFile('campaigns', committed('campaigns')),
       'another format': JSON.stringify({...good, format: 'campaign-map/prepared/1'}),
       'words a list': JSON.stringify({...good, words: []}),
+      'a shard of another split': JSON.stringify({...good, shards: 2}),
+      'another shard': JSON.stringify({...good, shard: 1, shards: 1}),
       'not JSON': '<!doctype html><title>Not found</title>'
     };
     for (const [what, text] of Object.entries(cases)) {
-      expect(refusal(() => readCampaignWords(text)), what).toBe(
+      expect(refusal(() => readCampaignWords(text, 0, 1)), what).toBe(
         `${CAMPAIGN_WORDS_FILE} was not prepared by this version of the map: rebuild the site with npm run build.`
       );
     }
-    expect(readCampaignWords(JSON.stringify(good)).size).toBeGreaterThan(100);
+    expect(readCampaignWords(JSON.stringify(good), 0, 1).size).toBeGreaterThan(100);
   });
 });
