@@ -1,3 +1,5 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
 import {expression, featureFilter} from '@maplibre/maplibre-gl-style-spec';
 import type {FilterSpecification} from '@maplibre/maplibre-gl-style-spec';
 import {describe, expect, it} from 'vitest';
@@ -5,9 +7,9 @@ import type {Campaign} from '../../src/domain/records';
 import {CAMPAIGN_STATUSES, CAMPAIGN_TYPE_IDS, SISTER_LINK_STATUSES, SISTER_LINK_CAMPAIGN_STATUS} from '../../src/domain/vocabulary';
 import {clusterFilter, jurisdictionFilter, matchingTypeCount, policeFilter, sisterLinkFilter} from '../../src/filters/expressions';
 import {DEFAULT_FILTERS, type Filters} from '../../src/filters/model';
-import {campaignMatches, policeMatches, recordCounts} from '../../src/filters/predicates';
+import {campaignMatches, placesShown, policeMatches, recordCounts, tally} from '../../src/filters/predicates';
 import {recordsByDistance} from '../../src/geo/near';
-import {parseDataset} from '../../src/loaders/dataset';
+import {DATA_FILES, parseDataset} from '../../src/loaders/dataset';
 import {fixtureTexts} from '../fixtures/dataset-texts';
 import {countPacking, type CountPacking, packCounts, unpackCount} from '../../src/geo/features';
 
@@ -150,6 +152,31 @@ describe('the counts everywhere agree', () => {
       const listed = recordsByDistance(dataset, filters, [-90, 40]).length + dataset.policeExchanges.filter((p) => p.jurisdictionId.length === 2 && policeMatches(p, filters)).length;
       expect(listed, JSON.stringify(filters)).toBe(counts.shown);
     }
+  });
+
+  it('count the places the filters show, and mark the same places on the map as record by record, sent from the data worker or not', () => {
+    const data = join(import.meta.dirname, '..', '..', 'data');
+    const committed = parseDataset(Object.fromEntries(Object.entries(DATA_FILES).map(([key, file]) => [key, readFileSync(join(data, file), 'utf8')])));
+    // What the data worker sends: the page primes its cache with the copy (src/app/load-dataset.ts).
+    const received = structuredClone(tally(committed));
+    const copy = {...committed};
+    tally.prime(copy, received);
+    const records = [
+      ...committed.campaigns.map((c) => ({place: c.jurisdictionId, local: !c.sisterLinkId, shows: (f: Filters) => campaignMatches(c, f)})),
+      ...committed.policeExchanges.map((p) => ({place: p.jurisdictionId, local: true, shows: (f: Filters) => policeMatches(p, f)}))
+    ];
+    const next = random(29);
+    for (let i = 0; i < 100; i++) {
+      const filters = randomFilters(next);
+      const withRecords = new Set(records.filter((r) => r.shows(filters)).map((r) => r.place));
+      const marked = new Set(records.filter((r) => r.local && r.shows(filters)).map((r) => r.place));
+      for (const d of [committed, copy]) {
+        expect(recordCounts(d, filters).places, JSON.stringify(filters)).toBe(withRecords.size);
+        const shown = placesShown(d, filters);
+        expect(committed.jurisdictions.filter((j) => shown(j.id)).map((j) => j.id)).toEqual(committed.jurisdictions.filter((j) => marked.has(j.id)).map((j) => j.id));
+      }
+    }
+    expect(received.cellSets.length, 'places share their combinations of types and statuses').toBeLessThan(new Set(records.map((r) => r.place)).size);
   });
 
   it('count every record when nothing is filtered, as "About the data" does', () => {
