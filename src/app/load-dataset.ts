@@ -37,11 +37,6 @@ let latestPublish = 0;
 let parts = new DatasetParts();
 /** The worker's tally of the dataset being published, primed into the page's cache with it. */
 let workerTally: Tally | undefined;
-/**
- * The blob: URLs of the map sources now shown and of the ones before them: MapLibre's workers may still be reading
- * those when a newer dataset arrives, so only older ones are released.
- */
-let blobs: {current: string[]; previous: string[]} = {current: [], previous: []};
 /** Who waits for an answer of the worker about the latest dataset (a card's details, About's sites), by request id. */
 const questions = new Map<number, {answer: (reply: DatasetReply) => void; fail: () => void}>();
 /** Who waits for the dataset to be set: resolved when the latest one asked for is in the store. */
@@ -86,10 +81,7 @@ function receive(reply: DatasetReply): void {
       break;
     case 'map': {
       if (reply.id !== latestPublish) break;
-      const urls = MAP_SOURCE_KEYS.map((key) => URL.createObjectURL(new Blob([reply.data[key]], {type: 'application/geo+json'})));
-      for (const url of blobs.previous) URL.revokeObjectURL(url);
-      blobs = {current: urls, previous: blobs.current};
-      const data = Object.fromEntries(MAP_SOURCE_KEYS.map((key, i) => [key, sourceUrl(urls[i]!)])) as Record<MapSourceKey, string>;
+      const data = Object.fromEntries(MAP_SOURCE_KEYS.map((key) => [key, sourceUrl(reply.data[key])])) as Record<MapSourceKey, string>;
       useAppStore.getState().setMapSources({data, packing: reply.packing, style: reply.style});
       break;
     }

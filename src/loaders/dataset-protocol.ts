@@ -30,8 +30,8 @@ export type DatasetRequest =
 export type DatasetReply =
   /** A file was read (no problem) or refused (the problem names it). */
   | {type: 'read'; id: number; problem?: Message}
-  /** The map's sources of the dataset, as GeoJSON bytes (transferred), sent before its parts. */
-  | ({type: 'map'; id: number} & MapSources<ArrayBuffer>)
+  /** The map's sources of the dataset, as blob: URLs of their GeoJSON made by the worker, sent before its parts. */
+  | ({type: 'map'; id: number} & MapSources<string>)
   | DatasetPart
   /** What is derived from every record once per dataset, made where the records already are (see `tally`). */
   | {type: 'summary'; id: number; tally: Tally}

@@ -1,7 +1,7 @@
 /**
  * How the map's own data reaches MapLibre's workers without the page's main thread touching it. The data worker
- * writes each source's GeoJSON as bytes (src/loaders/dataset.worker.ts); the page wraps them in a blob: URL and gives
- * the map `campaign-source://<that URL>`. Handing MapLibre the objects instead made the page serialise 20,000
+ * writes each source's GeoJSON into a blob: URL (src/loaders/dataset.worker.ts); the page gives the map
+ * `campaign-source://<that URL>`. Handing MapLibre the objects instead made the page serialise 20,000
  * features to its worker, and a blob: URL alone would not do: MapLibre's workers ask the page to fetch any URL that
  * is not http(s). So this file also runs inside MapLibre's workers (maplibregl.importScriptInWorkers, see
  * CampaignMap.tsx), where it registers the protocol with the `self.addProtocol` MapLibre gives them, and reads the
