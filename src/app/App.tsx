@@ -1,6 +1,5 @@
-import {lazy, Suspense, useEffect, useLayoutEffect, useRef, useState} from 'react';
+import {lazy, Suspense, useEffect, useLayoutEffect, useRef} from 'react';
 import {useI18n} from '../i18n/use-i18n';
-import {canDrawMap} from '../map/webgl';
 import {useAppStore, useLoadState} from '../store/store';
 import {AboutData} from '../ui/AboutData';
 import {CopyLink} from '../ui/CopyLink';
@@ -71,7 +70,6 @@ function Sidebar() {
 
 export function App() {
   const {dataset} = useLoadState();
-  const [canDraw] = useState(canDrawMap);
   const {t, language} = useI18n();
   return (
     <div className="app">
@@ -97,14 +95,10 @@ export function App() {
           </ErrorBoundary>
         </Sheet>
         <ErrorBoundary part="map">
-          {canDraw ? (
-            <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">{t('map.loading')}</div></div>}>
-              {/* MapLibre takes its words and its style's names once, when it is made: a new language, a new map. */}
-              <CampaignMap key={language} />
-            </Suspense>
-          ) : (
-            <div className="map-wrap"><div className="map-status" role="alert">{t('map.noWebgl')}</div></div>
-          )}
+          <Suspense fallback={<div className="map-wrap"><div className="map-status" role="status">{t('map.loading')}</div></div>}>
+            {/* MapLibre takes its words and its style's names once, when it is made: a new language, a new map. */}
+            <CampaignMap key={language} />
+          </Suspense>
         </ErrorBoundary>
       </main>
     </div>
