@@ -122,13 +122,12 @@ function setsShown(cellSets: readonly number[][], filters: Filters): boolean[] {
 }
 
 /**
- * The places with a campaign (other than a sister-city link) or a police exchange that the filters show: what the
- * map marks as a place, as a test by jurisdiction id.
+ * Which places the map marks (a campaign other than a sister-city link, or a police exchange, that the filters
+ * show): by each place's number in `tally(dataset).localSetOf`, so that a caller over 20,000 places looks each up
+ * once per dataset, not at every map move.
  */
-export function placesShown(dataset: Dataset, filters: Filters): (jurisdictionId: string) => boolean {
-  const {cellSets, localSetOf} = tally(dataset);
-  const shown = setsShown(cellSets, filters);
-  return (id) => shown[localSetOf.get(id) ?? 0] ?? false;
+export function placeSetsShown(dataset: Dataset, filters: Filters): boolean[] {
+  return setsShown(tally(dataset).cellSets, filters);
 }
 
 /**
