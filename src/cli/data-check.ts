@@ -3,6 +3,7 @@ import {join} from 'node:path';
 import type {DataIssue} from '../domain/records';
 import {COUNTY_POPULATION_COLUMNS, COUNTY_POPULATION_FILE, countyPopulationRowSchema} from '../gazetteer/build';
 import {censusGeoidCheck} from '../gazetteer/census-check';
+import {CENSUS_SUBDIVISION_LISTS} from '../gazetteer/subdivisions';
 import {readFeaturesLeniently} from '../loaders/lenient-json';
 import {GAZETTEER_FILES, type GazetteerTexts, readGazetteer, readGazetteerCsv} from '../gazetteer/format';
 import {type Area, kilometresOutside, misplacedRecords, PALESTINE_AREA, PLACEMENT_FILE, PLACEMENT_TOLERANCE_KM, type PlacedRecord, readPlacementAreas} from '../geo/placement';
@@ -51,11 +52,11 @@ for (const {row, record} of gazetteer.psPlaces.records) placed.push({file: 'gaze
 issues.push(...gazetteer.places.issues, ...gazetteer.counties.issues, ...gazetteer.zips.issues, ...gazetteer.psPlaces.issues);
 issues.push(...misplacedRecords(placed, areas, PLACEMENT_TOLERANCE_KM));
 
-// GEOIDs in municipalities.geojson must be Census places of the same state, or towns of the 2023 county
-// subdivision list where it covers the state (src/gazetteer/census-check.ts).
+// GEOIDs in municipalities.geojson must be Census places of the same state, or towns of a county subdivision
+// list where one covers the state (src/gazetteer/census-check.ts).
 const geoids = censusGeoidCheck(texts.jurisdictions ?? '', {
   places: read('data', 'census', 'places-2010.csv'),
-  subdivisions: read('data', 'census', 'cousubs-2023.csv')
+  subdivisions: CENSUS_SUBDIVISION_LISTS.map(({file, year}) => ({file, year, text: read('data', file)}))
 });
 issues.push(...geoids.issues);
 for (const w of geoids.warnings) console.log(`warning: data/${w.file}:${w.row}:${w.column} ${issueText(w, english)}`);

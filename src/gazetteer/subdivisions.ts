@@ -26,6 +26,20 @@ import {decimal, roundTo, stateCode, type PlaceKind, type PlaceRow} from './form
  * carry no population, so neither does this.
  */
 export const CENSUS_SUBDIVISIONS_FILE = 'census/cousubs-2023.csv';
+
+/**
+ * data/census/cousubs-2025.csv: the 2025 Gazetteer county subdivisions of the other nine states whose subdivisions
+ * are governments (ME, NH, VT, NY, NJ, PA, MI, MN, WI), same columns (data/census/NOTICE.txt). Only data:check reads
+ * it so far, to check the towns and townships of municipalities.geojson: the gazetteer does not yet make places of
+ * them (data/README.md, "Gazetteer: towns and townships not built yet").
+ */
+export const CENSUS_SUBDIVISIONS_2025_FILE = 'census/cousubs-2025.csv';
+
+/** The Census county subdivision lists data:check holds the 10-digit ids of municipalities.geojson to. */
+export const CENSUS_SUBDIVISION_LISTS = [
+  {file: CENSUS_SUBDIVISIONS_FILE, year: '2023'},
+  {file: CENSUS_SUBDIVISIONS_2025_FILE, year: '2025'}
+] as const;
 export const CENSUS_SUBDIVISION_COLUMNS = ['geoid', 'state', 'name', 'funcstat', 'land_sqmi', 'lat', 'lon'] as const;
 export const censusSubdivisionRowSchema = z.object({
   /** State FIPS + county FIPS (in Connecticut since 2022: planning region) + county subdivision FIPS. */
@@ -42,7 +56,10 @@ export type CensusSubdivision = z.output<typeof censusSubdivisionRowSchema>;
 
 /** The text that ends a county subdivision's Census name, and the kind it stands for. */
 const SUBDIVISION_SUFFIXES: readonly [string, PlaceKind][] = [
+  [' charter township', 'township'],
   [' township', 'township'],
+  [' borough', 'borough'],
+  [' village', 'village'],
   [' town', 'town'],
   [' city', 'city']
 ];
@@ -54,8 +71,23 @@ const SUBDIVISION_SUFFIXES: readonly [string, PlaceKind][] = [
  */
 export function subdivisionName(place: Pick<CensusSubdivision, 'geoid' | 'name' | 'state'>): {name: string; kind: PlaceKind} | undefined {
   if (place.geoid.endsWith('00000')) return undefined;
+  const read = readSubdivisionName(place);
+  if (!read) throw new Error(`${place.name} (${place.geoid}): expected its name to end in township, town, city, borough or village`);
+  return read;
+}
+
+/**
+ * The name people use of any row, for comparing names (data:check): without its description where it is one of
+ * the kinds above, else the Census name as it is (Maine's "Bancroft UT", an unorganized territory; "Hale's
+ * Location", NH).
+ */
+export function subdivisionPlainName(place: Pick<CensusSubdivision, 'name' | 'state'>): string {
+  return readSubdivisionName(place)?.name ?? place.name;
+}
+
+function readSubdivisionName(place: Pick<CensusSubdivision, 'name' | 'state'>): {name: string; kind: PlaceKind} | undefined {
   const rule = SUBDIVISION_SUFFIXES.find(([suffix]) => place.name.endsWith(suffix));
-  if (!rule) throw new Error(`${place.name} (${place.geoid}): expected its name to end in township, town or city`);
+  if (!rule) return undefined;
   let name = place.name.slice(0, -rule[0].length);
   if (place.state === 'MA' && rule[1] === 'city' && name.endsWith(' Town')) name = name.slice(0, -' Town'.length);
   return {name, kind: rule[1]};

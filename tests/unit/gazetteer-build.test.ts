@@ -37,7 +37,8 @@ import {
   CENSUS_SUBDIVISION_COLUMNS,
   type CensusSubdivision,
   censusSubdivisionRowSchema,
-  subdivisionName
+  subdivisionName,
+  subdivisionPlainName
 } from '../../src/gazetteer/subdivisions';
 import {
   COUNTY_COLUMNS,
@@ -269,14 +270,18 @@ describe('county subdivisions (New England towns)', () => {
     ['2502109175', 'Brookline town', 'MA', 'Brookline', 'town'],
     ['2500103690', 'Barnstable Town city', 'MA', 'Barnstable', 'city'],
     ['2501724960', 'Framingham city', 'MA', 'Framingham', 'city'],
-    ['3400000001', 'Example township', 'NJ', 'Example', 'township']
+    ['3400000001', 'Example township', 'NJ', 'Example', 'township'],
+    ['2616313120', 'Canton charter township', 'MI', 'Canton', 'township'],
+    ['4200100116', 'Abbottstown borough', 'PA', 'Abbottstown', 'borough'],
+    ['3400363000', 'Ridgewood village', 'NJ', 'Ridgewood', 'village']
   ])('reads %s "%s" (%s) as %s, %s', (geoid, name, state, base, kind) => {
     expect(subdivisionName({geoid, name, state})).toEqual({name: base, kind});
   });
 
   it('reads the "not defined" filler rows as no place, and refuses a name it cannot read', () => {
     expect(subdivisionName({geoid: '0918000000', name: 'County subdivisions not defined', state: 'CT'})).toBeUndefined();
-    expect(() => subdivisionName({geoid: '2300000001', name: 'Misery gore', state: 'ME'})).toThrow(/township, town or city/);
+    expect(() => subdivisionName({geoid: '2300000001', name: 'Misery gore', state: 'ME'})).toThrow(/township, town, city, borough or village/);
+    expect(subdivisionPlainName({name: 'Misery gore', state: 'ME'}), 'as data:check compares names').toBe('Misery gore');
   });
 
   it('adds a town under its 10-digit GEOID, with the county of its first five digits, no population and its internal point', () => {
@@ -572,21 +577,29 @@ describe('the GEOID cross-check of municipalities.geojson', () => {
       jurisdiction(7, '0911087000', 'Windsor', 'CT'),
       jurisdiction(8, '0900387000', 'Windsor', 'CT'),
       jurisdiction(9, '2502109175', 'Brookfield', 'MA'),
-      jurisdiction(10, '5002507900', 'Brattleboro', 'VT')
+      jurisdiction(10, '5002507900', 'Brattleboro', 'VT'),
+      jurisdiction(11, '5002507999', 'Brattleborough', 'VT'),
+      jurisdiction(12, '5002518325', 'Dummerston', 'VT'),
+      jurisdiction(13, '3611183052', 'Woodstock', 'NY')
     ],
     census,
-    towns,
+    [
+      {file: 'census/cousubs-2023.csv', year: '2023', towns},
+      {file: 'census/cousubs-2025.csv', year: '2025', towns: [{geoid: '5002507900', state: 'VT', name: 'Brattleboro town', funcstat: 'A', land_sqmi: 32.056, lat: 42.860187, lon: -72.633078}]}
+    ],
     'municipalities.geojson'
   );
 
-  it('fails an id that is a place of another state, and a town code the 2023 list of its state lacks', () => {
+  it('fails an id that is a place of another state, and a town code that the list of its state lacks, naming that list', () => {
     expect(result.issues.map(worded).map(({row, message}) => `${row} ${message}`)).toEqual([
       '2 1772000 is Springfield city, IL in the Census place list, not a place in MO',
-      '8 0900387000 (Windsor, CT) is not a town of CT in the 2023 Census county subdivision list (data/census/cousubs-2023.csv): an older code (Connecticut’s towns were recoded to its planning regions in 2022) or a wrong id'
+      '8 0900387000 (Windsor, CT) is not a town of CT in the 2023 Census county subdivision list (data/census/cousubs-2023.csv): an older code (Connecticut’s towns were recoded to its planning regions in 2022) or a wrong id',
+      '11 5002507999 (Brattleborough, VT) is not a town of VT in the 2025 Census county subdivision list (data/census/cousubs-2025.csv): an older code (Connecticut’s towns were recoded to its planning regions in 2022) or a wrong id',
+      '12 5002518325 (Dummerston, VT) is not a town of VT in the 2025 Census county subdivision list (data/census/cousubs-2025.csv): an older code (Connecticut’s towns were recoded to its planning regions in 2022) or a wrong id'
     ]);
   });
 
-  it('warns of an id missing from the 2010 list and of a name that differs, and leaves states the town list lacks alone', () => {
+  it('warns of an id missing from the 2010 list and of a name that differs, and leaves states no town list covers alone', () => {
     expect(result.warnings.map(({row, column}) => `${row}:${column}`)).toEqual(['3:name', '4:id', '9:name']);
   });
 });
@@ -601,12 +614,20 @@ describe('committed inputs in data/', () => {
     expect(censusRows.every(({geoid, state}) => stateForFips(geoid.slice(0, 2)) === state)).toBe(true);
   });
 
-  it('holds the 2023 county subdivisions of CT, MA and RI, one row per GEOID, every name readable', () => {
-    const rows = readRows('cousubs-2023.csv', readText('../../data/census/cousubs-2023.csv'), CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
-    expect(rows).toHaveLength(571);
+  it.each([
+    {file: 'cousubs-2023.csv', rows: 571, states: ['CT', 'MA', 'RI']},
+    {file: 'cousubs-2025.csv', rows: 11_474, states: ['ME', 'NH', 'VT', 'NY', 'NJ', 'PA', 'MI', 'MN', 'WI']}
+  ])('holds the county subdivisions of $states in $file, one row per GEOID, every name readable by data:check', ({file, rows: count, states}) => {
+    const rows = readRows(file, readText(`../../data/census/${file}`), CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
+    expect(rows).toHaveLength(count);
     expect(new Set(rows.map(({geoid}) => geoid)).size).toBe(rows.length);
-    expect(new Set(rows.map(({state}) => state))).toEqual(new Set(['CT', 'MA', 'RI']));
+    expect(new Set(rows.map(({state}) => state))).toEqual(new Set(states));
     expect(rows.every(({geoid, state}) => stateForFips(geoid.slice(0, 2)) === state)).toBe(true);
+    expect(rows.filter((row) => subdivisionPlainName(row).trim() === '')).toEqual([]);
+  });
+
+  it('reads the name of every town of the 2023 list, of which the gazetteer makes places, as a kind of place', () => {
+    const rows = readRows('cousubs-2023.csv', readText('../../data/census/cousubs-2023.csv'), CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
     expect(() => rows.forEach((row) => subdivisionName(row))).not.toThrow();
   });
 
