@@ -6,8 +6,8 @@ import {sourceUrl} from '../map/source-protocol';
 import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
 import {type DatasetReply, type DatasetRequest, DatasetParts} from '../loaders/dataset-protocol';
-import {CAMPAIGN_WORDS_URLS, DATA_URLS} from '../loaders/fetch-dataset';
-import {CAMPAIGN_WORDS_FILE, wordsShard} from '../loaders/prepared';
+import {CAMPAIGN_SITES_URL, CAMPAIGN_WORDS_URLS, DATA_URLS} from '../loaders/fetch-dataset';
+import {CAMPAIGN_SITES_FILE, CAMPAIGN_WORDS_FILE, wordsShard} from '../loaders/prepared';
 import {type Message, message} from '../i18n/message';
 import {type FetchedFile, FileLoadError, fetchFileBytes, fetchFileText} from '../loaders/fetch-file';
 import {type FileState, type LoadedFile, useAppStore} from '../store/store';
@@ -132,27 +132,33 @@ function readFetched(file: string, request: (id: number) => DatasetRequest, fetc
   });
 }
 
-/** The shards of the campaigns' words read into the worker, each fetched once it is needed; again after a failure. */
-const shardsRead = new Map<number, Promise<boolean>>();
+/**
+ * What a card or About fetches into the worker beside the data (the shards of the campaigns' words, the campaigns'
+ * sites), by address: each fetched once it is needed, and again after a failure.
+ */
+const extrasRead = new Map<string, Promise<boolean>>();
 
-function shardInWorker(shard: number): Promise<boolean> {
-  const shards = CAMPAIGN_WORDS_URLS.length;
-  let read = shardsRead.get(shard);
+function extraInWorker(url: string, file: string, request: (id: number, fetched: FetchedFile) => DatasetRequest): Promise<boolean> {
+  let read = extrasRead.get(url);
   if (!read) {
-    read = fetchFileBytes(CAMPAIGN_WORDS_URLS[shard] ?? '', CAMPAIGN_WORDS_FILE)
-      .then((fetched) => readFetched(CAMPAIGN_WORDS_FILE, (id) => ({type: 'words', id, shard, shards, fetched}), fetched))
+    read = fetchFileBytes(url, file)
+      .then((fetched) => readFetched(file, (id) => request(id, fetched), fetched))
       .then((problem) => problem === undefined, () => false)
       .then((done) => {
-        if (!done) shardsRead.delete(shard);
+        if (!done) extrasRead.delete(url);
         return done;
       });
-    shardsRead.set(shard, read);
+    extrasRead.set(url, read);
   }
   return read;
 }
 
 async function wordsInWorker(shards: Iterable<number>): Promise<boolean> {
-  return (await Promise.all([...new Set(shards)].map(shardInWorker))).every(Boolean);
+  const count = CAMPAIGN_WORDS_URLS.length;
+  const read = [...new Set(shards)].map((shard) =>
+    extraInWorker(CAMPAIGN_WORDS_URLS[shard] ?? '', CAMPAIGN_WORDS_FILE, (id, fetched) => ({type: 'words', id, shard, shards: count, fetched}))
+  );
+  return (await Promise.all(read)).every(Boolean);
 }
 
 /**
@@ -167,9 +173,12 @@ export async function campaignDetails(campaigns: readonly Pick<Campaign, 'id' | 
   return ask({type: 'details', id: nextId++, campaignIds}, (reply) => (reply.type === 'details' ? reply.details : undefined), none);
 }
 
-/** The sites the records cite, most cited first, counted by the worker, which holds every record's sources. */
+/**
+ * The sites the records cite, most cited first, counted by the worker, which holds every record's sources but the
+ * campaigns': it fetches their sites once (campaign-sites.json), not their words.
+ */
 export async function citedSites(): Promise<[string, number][]> {
-  if (!(await wordsInWorker(CAMPAIGN_WORDS_URLS.keys()))) return [];
+  if (!(await extraInWorker(CAMPAIGN_SITES_URL, CAMPAIGN_SITES_FILE, (id, fetched) => ({type: 'campaignSites', id, fetched})))) return [];
   return ask({type: 'sites', id: nextId++}, (reply) => (reply.type === 'sites' ? reply.sites : undefined), []);
 }
 

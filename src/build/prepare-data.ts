@@ -2,10 +2,10 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {PLACEMENT_FILE, readPlacementAreas} from '../geo/placement';
 import {DATA_FILES, DATA_KEYS, type DataKey} from '../loaders/dataset';
-import {CAMPAIGN_WORDS_FILE, prepareCampaignWords, prepareDataFile} from '../loaders/prepared';
+import {CAMPAIGN_SITES_FILE, CAMPAIGN_WORDS_FILE, prepareCampaignSites, prepareCampaignWords, prepareDataFile} from '../loaders/prepared';
 
 /** What the build's plugin (src/build/prepared-data.ts) needs, loaded through Vite's module runner. */
-export {CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS};
+export {CAMPAIGN_SITES_FILE, CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS};
 
 /** The name of a data file's prepared form: campaigns.csv → campaigns.json (hashed by the build). */
 export const preparedName = (key: DataKey) => `${DATA_FILES[key].replace(/\.[a-z]+$/, '')}.json`;
@@ -19,7 +19,14 @@ export function preparer(root: string, dataDir: string): (key: DataKey) => strin
   return (key) => prepareDataFile(key, readFileSync(join(root, dataDir, DATA_FILES[key]), 'utf8'), areas);
 }
 
+const campaignsText = (root: string, dataDir: string) => readFileSync(join(root, dataDir, DATA_FILES.campaigns), 'utf8');
+
 /** The shards of the campaigns' words (src/loaders/prepared.ts), from the data folder's campaigns.csv. */
 export function prepareWords(root: string, dataDir: string, shardBytes?: number): string[] {
-  return prepareCampaignWords(readFileSync(join(root, dataDir, DATA_FILES.campaigns), 'utf8'), shardBytes);
+  return prepareCampaignWords(campaignsText(root, dataDir), shardBytes);
+}
+
+/** The sites each campaign cites (src/loaders/prepared.ts), from the data folder's campaigns.csv. */
+export function prepareSites(root: string, dataDir: string): string {
+  return prepareCampaignSites(campaignsText(root, dataDir));
 }

@@ -20,9 +20,10 @@ async function importPreparation(root: string): Promise<typeof Prepare> {
 
 /**
  * Prepares data/ for the browser (src/loaders/prepared.ts): at build, each data file is checked and emitted as a
- * hashed asset beside the app, with the campaigns' words in shards of their own; the dev server prepares them on
- * request (the words in one shard, so that an edit to campaigns.csv never changes how many there are). The module the
- * app imports maps each data key to its file's address, and lists the words' shards' addresses.
+ * hashed asset beside the app, with the campaigns' words in shards of their own and the sites they cite in a file of
+ * their own; the dev server prepares them on request (the words in one shard, so that an edit to campaigns.csv never
+ * changes how many there are). The module the app imports maps each data key to its file's address, and gives the
+ * words' shards' addresses and the sites'.
  */
 export function preparedData(dataDir: string): Plugin {
   let serving = false;
@@ -39,7 +40,7 @@ export function preparedData(dataDir: string): Plugin {
     resolveId: (id) => (id === PREPARED_DATA_MODULE ? RESOLVED : undefined),
     async load(id) {
       if (id !== RESOLVED) return undefined;
-      const {CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS, preparer, preparedName, prepareWords} = await preparation();
+      const {CAMPAIGN_SITES_FILE, CAMPAIGN_WORDS_FILE, DATA_FILES, DATA_KEYS, preparer, preparedName, prepareSites, prepareWords} = await preparation();
       // Made on the first file the build emits (it reads the placement boundaries once); never when serving.
       let prepare: ((key: DataKey) => string) | undefined;
       const emitted = (name: string, source: () => string) =>
@@ -52,17 +53,25 @@ export function preparedData(dataDir: string): Plugin {
       const words = serving
         ? [JSON.stringify(`${DEV_PATH}${CAMPAIGN_WORDS_FILE}`)]
         : prepareWords(root, dataDir).map((text, i, all) => emitted(CAMPAIGN_WORDS_FILE.replace('.json', `-${i + 1}-of-${all.length}.json`), () => text));
-      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};\nexport const wordsUrls = [${words.join(', ')}];`;
+      const sites = emitted(CAMPAIGN_SITES_FILE, () => prepareSites(root, dataDir));
+      return `export default {${DATA_KEYS.map((key, i) => `${key}: ${urls[i]}`).join(', ')}};\nexport const wordsUrls = [${words.join(', ')}];\nexport const sitesUrl = ${sites};`;
     },
     configureServer(server) {
       server.middlewares.use((request, response, next) => {
         if (!request.url?.startsWith(DEV_PATH)) return next();
         const name = request.url.slice(DEV_PATH.length);
-        preparation().then(({CAMPAIGN_WORDS_FILE, DATA_KEYS, preparer, preparedName, prepareWords}) => {
+        preparation().then(({CAMPAIGN_SITES_FILE, CAMPAIGN_WORDS_FILE, DATA_KEYS, preparer, preparedName, prepareSites, prepareWords}) => {
           const key = DATA_KEYS.find((k) => preparedName(k) === name);
-          if (!key && name !== CAMPAIGN_WORDS_FILE) return next();
+          const made = key
+            ? () => preparer(root, dataDir)(key)
+            : name === CAMPAIGN_WORDS_FILE
+              ? () => prepareWords(root, dataDir, Infinity)[0]
+              : name === CAMPAIGN_SITES_FILE
+                ? () => prepareSites(root, dataDir)
+                : undefined;
+          if (!made) return next();
           response.setHeader('Content-Type', 'application/json');
-          response.end(key ? preparer(root, dataDir)(key) : prepareWords(root, dataDir, Infinity)[0]);
+          response.end(made());
         }, next);
       });
     }

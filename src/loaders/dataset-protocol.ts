@@ -15,8 +15,10 @@ import type {FetchedFile} from './fetch-file';
 export type DatasetRequest =
   /** A file's bytes, transferred: read them, and answer `read` with the same id. */
   | {type: 'file'; id: number; key: DataKey; fetched: FetchedFile}
-  /** A shard of the campaigns' words (src/loaders/prepared.ts), fetched when a card or About first needs it: answer `read`. */
+  /** A shard of the campaigns' words (src/loaders/prepared.ts), fetched when a card first needs it: answer `read`. */
   | {type: 'words'; id: number; shard: number; shards: number; fetched: FetchedFile}
+  /** The sites each campaign cites (src/loaders/prepared.ts), fetched when About first needs them: answer `read`. */
+  | {type: 'campaignSites'; id: number; fetched: FetchedFile}
   /** The file could not be had this time: leave it out of the dataset. */
   | {type: 'forget'; key: DataKey}
   | {type: 'publish'; id: number}

@@ -4,7 +4,7 @@ import {message, type Message} from '../i18n/message';
 import {assembleDataset, DATA_FILES, type DataKey, type WithSteps} from './dataset';
 import type {Campaign, CampaignDetails, CampaignWords, Dataset} from '../domain/records';
 import {type DatasetPart, type DatasetReply, type DatasetRequest, datasetParts} from './dataset-protocol';
-import {campaignFacts, CAMPAIGN_WORDS_FILE, type PreparedFiles, readCampaignWords, readPreparedFile} from './prepared';
+import {campaignFacts, CAMPAIGN_SITES_FILE, CAMPAIGN_WORDS_FILE, type PreparedFiles, readCampaignSites, readCampaignWords, readPreparedFile} from './prepared';
 import {citedSites} from './sources';
 import {FileLoadError, type FetchedFile, fileText} from './fetch-file';
 
@@ -15,8 +15,22 @@ import {FileLoadError, type FetchedFile, fileText} from './fetch-file';
  * the page asks, and sent back in parts (src/loaders/dataset-protocol.ts).
  */
 const files: PreparedFiles = {};
-/** The campaigns' words of the shards that a card or About has asked for (src/loaders/prepared.ts). */
+/** The campaigns' words of the shards that a card has asked for (src/loaders/prepared.ts). */
 const words = new Map<string, CampaignWords>();
+/**
+ * campaign-sites.json once About has asked for it, read against the campaigns of campaigns.json it was made with
+ * (when that file comes later, at the first count).
+ */
+let campaignSites: {text: string; read?: {of: unknown; sites: ReadonlyMap<string, readonly string[]>}} | undefined;
+
+function sitesOfCampaigns(): ReadonlyMap<string, readonly string[]> {
+  const campaigns = files.campaigns?.records;
+  if (!campaignSites || !campaigns) return new Map();
+  if (campaignSites.read?.of !== campaigns) {
+    campaignSites.read = {of: campaigns, sites: readCampaignSites(campaignSites.text, campaigns.map(({record}) => record))};
+  }
+  return campaignSites.read.sites;
+}
 
 const reply = (m: DatasetReply, transfer: Transferable[] = []) => postMessage(m, {transfer});
 
@@ -62,14 +76,21 @@ function detailsOf(ids: readonly string[]): (CampaignDetails | null)[] {
 }
 
 /**
- * The sites the records cite: a campaign's sources are in its words (the page asks once every shard is read), a
- * sister-city link's are its own.
+ * The sites the records cite: a campaign's are in campaign-sites.json (the page asks once it is read), a sister-city
+ * link's, a police exchange's and a state act's are their own.
  */
 function sites(): [string, number][] {
   const dataset = latest?.dataset;
   if (!dataset) return [];
-  const campaignWords = dataset.campaigns.flatMap((c) => words.get(c.id) ?? []);
-  return citedSites([...campaignWords, ...dataset.sisterLinks, ...dataset.policeExchanges, ...dataset.stateLaws]);
+  let byCampaign: ReadonlyMap<string, readonly string[]>;
+  try {
+    byCampaign = sitesOfCampaigns();
+  } catch {
+    // Not of these campaigns (campaigns.csv changed between the dev server's two answers): count without them.
+    byCampaign = new Map();
+  }
+  const campaignSites = dataset.campaigns.map((c) => byCampaign.get(c.id) ?? []);
+  return citedSites([...dataset.sisterLinks, ...dataset.policeExchanges, ...dataset.stateLaws], campaignSites);
 }
 
 /** The parts of the latest dataset still to send; a newer publish replaces them. */
@@ -105,6 +126,17 @@ function readWords(shard: number, shards: number, fetched: FetchedFile): Message
   }
 }
 
+function readSites(fetched: FetchedFile): Message | undefined {
+  try {
+    campaignSites = {text: fileText(fetched)};
+    sitesOfCampaigns();
+    return undefined;
+  } catch (error) {
+    campaignSites = undefined;
+    return error instanceof FileLoadError ? error.problem : message('load.failed', {file: CAMPAIGN_SITES_FILE});
+  }
+}
+
 onmessage = (event: MessageEvent<DatasetRequest>) => {
   const request = event.data;
   switch (request.type) {
@@ -115,6 +147,11 @@ onmessage = (event: MessageEvent<DatasetRequest>) => {
     }
     case 'words': {
       const problem = readWords(request.shard, request.shards, request.fetched);
+      reply(problem ? {type: 'read', id: request.id, problem} : {type: 'read', id: request.id});
+      break;
+    }
+    case 'campaignSites': {
+      const problem = readSites(request.fetched);
       reply(problem ? {type: 'read', id: request.id, problem} : {type: 'read', id: request.id});
       break;
     }

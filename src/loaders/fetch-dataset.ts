@@ -1,4 +1,4 @@
-import preparedUrls, {wordsUrls} from 'virtual:prepared-data';
+import preparedUrls, {sitesUrl, wordsUrls} from 'virtual:prepared-data';
 import type {DataKey} from './dataset';
 
 /**
@@ -9,3 +9,6 @@ export const DATA_URLS: Record<DataKey, string> = preparedUrls;
 
 /** Where the shards of the campaigns' words are served (src/loaders/prepared.ts), each fetched when first needed. */
 export const CAMPAIGN_WORDS_URLS: readonly string[] = wordsUrls;
+
+/** Where the sites each campaign cites are served (src/loaders/prepared.ts), fetched when About first needs them. */
+export const CAMPAIGN_SITES_URL: string = sitesUrl;

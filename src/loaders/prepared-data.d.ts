@@ -6,4 +6,6 @@ declare module 'virtual:prepared-data' {
   export default urls;
   /** The shards of campaign-words.json, in order (src/loaders/prepared.ts). */
   export const wordsUrls: readonly string[];
+  /** campaign-sites.json (src/loaders/prepared.ts). */
+  export const sitesUrl: string;
 }

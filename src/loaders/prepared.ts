@@ -3,6 +3,7 @@ import type {PlacementAreas} from '../geo/placement';
 import {message} from '../i18n/message';
 import {type CampaignRow, DATA_FILES, DATA_KEYS, type DataKey, type DatasetTexts, isPointsKey, placeFile, type PointsKey, readDataFile, type ReadFiles} from './dataset';
 import {FileLoadError} from './fetch-file';
+import {sourceLabel} from './fields';
 import type {Located} from './validate';
 
 /**
@@ -14,7 +15,8 @@ import type {Located} from './validate';
  *
  * Campaigns are split in two: their facts (what the map, the counts, the lists and the profile read) in
  * campaigns.json, and their words (title, summary, vote, sources: nine tenths of the bytes at national scale) in
- * campaign-words.json, which the browser fetches only when a card or "About the data" first needs it.
+ * the shards of campaign-words.json, which the browser fetches only when a card first needs one. The sites each
+ * campaign cites, all that "About the data" needs of the words, are in campaign-sites.json.
  */
 export const PREPARED_FORMAT = 'campaign-map/prepared/2';
 
@@ -35,6 +37,12 @@ export function wordsShard(jurisdictionId: string, shards: number): number {
   return (hash >>> 0) % shards;
 }
 
+/**
+ * The name of the file of the sites each campaign cites. "About the data" counts them; from the words it would fetch
+ * every shard (at national scale 8 MB gzip), from this file a tenth of a megabyte.
+ */
+export const CAMPAIGN_SITES_FILE = 'campaign-sites.json';
+
 const WORD_FIELDS = ['title', 'summary', 'vote', 'sources'] as const satisfies readonly (keyof CampaignWords)[];
 
 /** The data files as the browser reads them prepared: campaigns without their words. */
@@ -49,6 +57,15 @@ export function campaignFacts(record: Campaign): Campaign {
 
 function campaignWords(record: CampaignWords): CampaignWords {
   return Object.fromEntries(WORD_FIELDS.filter((field) => record[field] !== undefined).map((field) => [field, record[field]])) as unknown as CampaignWords;
+}
+
+interface PreparedSites {
+  format: typeof PREPARED_FORMAT;
+  file: typeof CAMPAIGN_SITES_FILE;
+  /** Each site once (`sourceLabel`: the host without "www."). */
+  sites: string[];
+  /** For each campaign of campaigns.json, in its order, the sites it cites, by their place in `sites`. */
+  cited: number[][];
 }
 
 interface PreparedWords {
@@ -120,6 +137,42 @@ export function readCampaignWords(text: string, shard: number, shards: number): 
     throw new FileLoadError(CAMPAIGN_WORDS_FILE, message('load.notPrepared', {file: CAMPAIGN_WORDS_FILE}));
   }
   return new Map(Object.entries(v.words));
+}
+
+/** The sites each campaign that campaigns.csv's checks keep cites, in campaigns.json's order (see PreparedSites). */
+export function prepareCampaignSites(campaignsText: string): string {
+  const sites: string[] = [];
+  const numbers = new Map<string, number>();
+  const numberOf = (site: string) => numbers.get(site) ?? (numbers.set(site, sites.push(site) - 1), sites.length - 1);
+  const cited = readCampaigns(campaignsText).records.map(({record}) => [...new Set(record.sources.map(sourceLabel))].map(numberOf));
+  const prepared: PreparedSites = {format: PREPARED_FORMAT, file: CAMPAIGN_SITES_FILE, sites, cited};
+  return JSON.stringify(prepared);
+}
+
+/**
+ * Reads campaign-sites.json for the `campaigns` of campaigns.json, in its order: each campaign's sites by id.
+ * Refused by name when it is not of this version or not of these campaigns (another build's), or holds anything
+ * but numbers of its own sites.
+ */
+export function readCampaignSites(text: string, campaigns: readonly {id: string}[]): ReadonlyMap<string, readonly string[]> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<PreparedSites>;
+  const {sites, cited} = v;
+  const ours =
+    v.format === PREPARED_FORMAT &&
+    v.file === CAMPAIGN_SITES_FILE &&
+    Array.isArray(sites) &&
+    sites.every((site) => typeof site === 'string') &&
+    Array.isArray(cited) &&
+    cited.length === campaigns.length &&
+    cited.every((numbers) => Array.isArray(numbers) && numbers.every((n) => Number.isInteger(n) && n >= 0 && n < sites.length));
+  if (!ours) throw new FileLoadError(CAMPAIGN_SITES_FILE, message('load.notPrepared', {file: CAMPAIGN_SITES_FILE}));
+  return new Map(campaigns.map(({id}, i) => [id, cited[i]!.map((n) => sites[n]!)]));
 }
 
 function isPrepared(value: unknown, file: string): value is PreparedFile {

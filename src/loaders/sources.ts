@@ -76,9 +76,16 @@ export function weakSourceProblem(record: Partial<Pick<Sourced, 'sources' | 'con
   return message('issue.weakSources', {hosts: sources.map(host).join(', ')});
 }
 
-/** The websites the records cite, most cited first: each counted once per record that cites it. */
-export function citedSites(records: readonly Pick<Sourced, 'sources'>[]): [string, number][] {
+/**
+ * The websites the records cite, most cited first: each counted once per record that cites it. `labelled` are more
+ * records' sites, already named by `sourceLabel` (campaigns', as the build writes them: src/loaders/prepared.ts).
+ */
+export function citedSites(records: readonly Pick<Sourced, 'sources'>[], labelled: Iterable<readonly string[]> = []): [string, number][] {
   const counts = new Map<string, number>();
-  for (const r of records) for (const host of new Set(r.sources.map(sourceLabel))) counts.set(host, (counts.get(host) ?? 0) + 1);
+  const count = (sites: Iterable<string>) => {
+    for (const site of new Set(sites)) counts.set(site, (counts.get(site) ?? 0) + 1);
+  };
+  for (const r of records) count(r.sources.map(sourceLabel));
+  for (const sites of labelled) count(sites);
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }

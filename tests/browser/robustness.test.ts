@@ -207,7 +207,7 @@ describe('a browser without WebGL', () => {
 });
 
 describe("the campaigns' words, in a file of their own", () => {
-  it('are not waited for by the map or the counts, come when a card opens, and a card says so when they cannot', async () => {
+  it('are not waited for by the map, the counts or About, come when a card opens, and a card says so when they cannot', async () => {
     let fail = () => {};
     const failing = new Promise<void>((resolve) => (fail = resolve));
     let asked = 0;
@@ -228,6 +228,13 @@ describe("the campaigns' words, in a file of their own", () => {
     expect(await rendered(page, [LAYER_IDS.clusters, LAYER_IDS.places])).toBeGreaterThan(0);
     expect(parseInt((await page.getByRole('checkbox', {name: /Ceasefire Resolution/}).locator('xpath=..').locator('.count').textContent()) ?? '', 10)).toBeGreaterThan(100);
     expect(asked).toBe(0);
+    // About counts the sites the campaigns cite from a file of their own, without the words.
+    await page.getByRole('button', {name: 'About the data'}).click();
+    const about = page.getByRole('dialog', {name: 'About the data'});
+    await expect.poll(() => about.locator('.about-sites[aria-busy="false"]').textContent()).toMatch(/\w+\.\w+/);
+    expect(asked).toBe(0);
+    await page.keyboard.press('Escape');
+    await about.waitFor({state: 'hidden'});
     // A place's profile lists its campaigns: their cards wait for the words, then fail by saying so.
     await page.getByRole('combobox', {name: 'Find campaigns near you'}).fill('48126');
     await page.getByRole('option', {name: 'ZIP 48126'}).click();

@@ -4,6 +4,8 @@ import {describe, expect, it} from 'vitest';
 import {PLACEMENT_FILE, readPlacementAreas} from '../../src/geo/placement';
 import {assembleDataset, DATA_FILES, DATA_KEYS, type DatasetTexts, parseDataset, readDataFile} from '../../src/loaders/dataset';
 import {FileLoadError} from '../../src/loaders/fetch-file';
+import {sourceLabel} from '../../src/loaders/fields';
+import {citedSites} from '../../src/loaders/sources';
 import type {Dataset} from '../../src/domain/records';
 import {
   campaignFacts,
@@ -12,7 +14,10 @@ import {
   prepareCampaignWords,
   prepareDataFile,
   prepareDataFiles,
+  readCampaignSites,
   readCampaignWords,
+  prepareCampaignSites,
+  CAMPAIGN_SITES_FILE,
   wordsShard,
   readPreparedFile,
   readPreparedFiles
@@ -136,5 +141,35 @@ describe('data prepared at build', () => {
       );
     }
     expect(readCampaignWords(JSON.stringify(good), 0, 1).size).toBeGreaterThan(100);
+  });
+
+  it('gives About the sites each campaign cites, as its words would, in a file a tenth their size', () => {
+    const text = committed('campaigns');
+    const campaigns = readDataFile('campaigns', text).records.map((r) => r.record);
+    const sitesText = prepareCampaignSites(text);
+    const sites = readCampaignSites(sitesText, campaigns);
+    expect([...sites.keys()]).toEqual(campaigns.map((c) => c.id));
+    for (const c of campaigns) expect(sites.get(c.id), c.id).toEqual([...new Set(c.sources.map(sourceLabel))]);
+    expect(citedSites([], sites.values())).toEqual(citedSites(campaigns));
+    expect(sitesText.length * 10).toBeLessThan(prepareCampaignWords(text).join('').length);
+  });
+
+  it('refuses, by its name, campaign sites that are not of this version or not of these campaigns', () => {
+    const text = committed('campaigns');
+    const campaigns = readDataFile('campaigns', text).records.map((r) => r.record);
+    const good = JSON.parse(prepareCampaignSites(text)) as {sites: string[]; cited: number[][]};
+    const cases = {
+      'the words': prepareCampaignWords(text)[0] ?? '',
+      'another format': JSON.stringify({...good, format: 'campaign-map/prepared/1'}),
+      'one campaign fewer': JSON.stringify({...good, cited: good.cited.slice(1)}),
+      'a site it does not name': JSON.stringify({...good, cited: [[good.sites.length], ...good.cited.slice(1)]}),
+      'a site that is not a number': JSON.stringify({...good, cited: [['0'], ...good.cited.slice(1)]}),
+      'not JSON': '<!doctype html><title>Not found</title>'
+    };
+    for (const [what, bad] of Object.entries(cases)) {
+      expect(refusal(() => readCampaignSites(bad, campaigns)), what).toBe(
+        `${CAMPAIGN_SITES_FILE} was not prepared by this version of the map: rebuild the site with npm run build.`
+      );
+    }
   });
 });
