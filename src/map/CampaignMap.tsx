@@ -433,14 +433,16 @@ export function CampaignMap() {
         <NearArea />
         {sources && protocolReady && <ThematicLayers dataset={dataset} sources={sources} />}
       </MapGL>
-      <div className="map-regions" role="group" aria-label={t('map.goTo')}>
-        {(Object.keys(REGIONS) as Region[]).map((region) => (
-          <button key={region} type="button" onClick={() => showRegion(region)}>{t(`map.region.${region}`)}</button>
-        ))}
-        <button type="button" aria-pressed={globe} onClick={() => setGlobe(!globe)} title={t('map.globeTitle')}>
-          {t('map.globe')}
-        </button>
-      </div>
+      {mapState !== 'cannot-draw' && (
+        <div className="map-regions" role="group" aria-label={t('map.goTo')}>
+          {(Object.keys(REGIONS) as Region[]).map((region) => (
+            <button key={region} type="button" onClick={() => showRegion(region)}>{t(`map.region.${region}`)}</button>
+          ))}
+          <button type="button" aria-pressed={globe} onClick={() => setGlobe(!globe)} title={t('map.globeTitle')}>
+            {t('map.globe')}
+          </button>
+        </div>
+      )}
       {tip && !choice && (
         <div className="map-tip" role="tooltip" style={{left: tip.point.x, top: tip.point.y}}>
           <bdi className="map-tip-title">{tip.text}</bdi>
