@@ -18,7 +18,7 @@ import {
   type PlaceBuild,
   type ZipCandidate
 } from './build';
-import {decimal, roundTo, stateCode, type PlaceKind, type PlaceRow} from './format';
+import {decimal, roundTo, stateCode, type PlaceKind, type PlaceRow, wholeNumber} from './format';
 
 /**
  * data/census/cousubs-2023.csv: the Census Bureau's 2023 Gazetteer county subdivision files of Connecticut,
@@ -29,9 +29,10 @@ export const CENSUS_SUBDIVISIONS_FILE = 'census/cousubs-2023.csv';
 
 /**
  * data/census/cousubs-2025.csv: the 2025 Gazetteer county subdivisions of the other nine states whose subdivisions
- * are governments (ME, NH, VT, NY, NJ, PA, MI, MN, WI), same columns (data/census/NOTICE.txt). Only data:check reads
- * it so far, to check the towns and townships of municipalities.geojson: the gazetteer does not yet make places of
- * them (data/README.md, "Gazetteer: towns and townships not built yet").
+ * are governments (ME, NH, VT, NY, NJ, PA, MI, MN, WI), same columns (data/census/NOTICE.txt). data:check holds the
+ * towns and townships of municipalities.geojson to it; the gazetteer takes from it only the towns GeoNames already
+ * lists as places of 1,000 people or more (`nameGeoNamesTowns`), not the whole list (data/README.md, "Gazetteer:
+ * towns and townships of nine states").
  */
 export const CENSUS_SUBDIVISIONS_2025_FILE = 'census/cousubs-2025.csv';
 
@@ -54,6 +55,22 @@ export const censusSubdivisionRowSchema = z.object({
 });
 export type CensusSubdivision = z.output<typeof censusSubdivisionRowSchema>;
 
+/**
+ * data/census/cousub-population-2023.csv: the American Community Survey 2019-2023 5-year estimate of each county
+ * subdivision's population in the twelve states above (data/census/NOTICE.txt), the only Census count of towns found
+ * as a public copy: the Gazetteer lists since 2020 carry none.
+ */
+export const CENSUS_SUBDIVISION_POPULATION_FILE = 'census/cousub-population-2023.csv';
+export const CENSUS_SUBDIVISION_POPULATION_COLUMNS = ['geoid', 'name', 'population'] as const;
+export const censusSubdivisionPopulationRowSchema = z.object({
+  geoid: z.string().regex(/^\d{10}$/, 'expected a 10-digit county subdivision GEOID'),
+  /** The Census API's name, for a person reading the file ("Andover town"); the build goes by the GEOID. */
+  name: requiredText,
+  population: wholeNumber
+});
+/** Town populations by GEOID. */
+export type SubdivisionPopulations = ReadonlyMap<string, number>;
+
 /** The text that ends a county subdivision's Census name, and the kind it stands for. */
 const SUBDIVISION_SUFFIXES: readonly [string, PlaceKind][] = [
   [' charter township', 'township'],
@@ -61,7 +78,9 @@ const SUBDIVISION_SUFFIXES: readonly [string, PlaceKind][] = [
   [' borough', 'borough'],
   [' village', 'village'],
   [' town', 'town'],
-  [' city', 'city']
+  [' city', 'city'],
+  // Maine's plantations elect assessors and hold town meetings: a government, though not a town.
+  [' plantation', 'municipality']
 ];
 
 /**
@@ -72,7 +91,7 @@ const SUBDIVISION_SUFFIXES: readonly [string, PlaceKind][] = [
 export function subdivisionName(place: Pick<CensusSubdivision, 'geoid' | 'name' | 'state'>): {name: string; kind: PlaceKind} | undefined {
   if (place.geoid.endsWith('00000')) return undefined;
   const read = readSubdivisionName(place);
-  if (!read) throw new Error(`${place.name} (${place.geoid}): expected its name to end in township, town, city, borough or village`);
+  if (!read) throw new Error(`${place.name} (${place.geoid}): expected its name to end in township, town, city, borough, village or plantation`);
   return read;
 }
 
@@ -139,14 +158,19 @@ export interface SubdivisionBuild extends PlaceBuild {
  *   of a CDP of its name in its county (src/search/place-search.ts), since the town has the council.
  * - A GeoNames-only row (gn) that is the town (same state, a shared name key, within the distance by which
  *   GeoNames places are matched to Census places) is replaced by it, and so is a second such entry nearby: the
- *   town now has its Census id. Its population is left empty rather than taken from GeoNames.
+ *   town now has its Census id, and the Census estimate of its population rather than GeoNames's.
  *
  * Each added row: id the GEOID; county its first five digits when counties.csv has that county, else (Connecticut,
  * whose 2022 planning regions replaced the 8 counties of counties.csv) the county polygon holding the point;
- * population empty (the input has none); the Census internal point. Added towns become ZIP candidates like
+ * population the 2019-2023 ACS estimate (`populations`), empty where that has none; the Census internal point. Added towns become ZIP candidates like
  * Census places, with the radius of their land area.
  */
-export function addSubdivisions(places: PlaceBuild, subdivisions: readonly CensusSubdivision[], counties: CountyIndex): SubdivisionBuild {
+export function addSubdivisions(
+  places: PlaceBuild,
+  subdivisions: readonly CensusSubdivision[],
+  counties: CountyIndex,
+  populations: SubdivisionPopulations = new Map()
+): SubdivisionBuild {
   const incorporated = new Map<string, PlaceRow>();
   for (const row of places.rows) {
     if (!INCORPORATED.has(row.kind) || !/^\d{7}$/.test(row.id)) continue;
@@ -162,14 +186,46 @@ export function addSubdivisions(places: PlaceBuild, subdivisions: readonly Censu
     if (!OWN_GOVERNMENT.has(subdivision.funcstat) && !PLACE_GOVERNMENT.has(subdivision.funcstat)) {
       return {subdivision, outcome: {skipped: 'no government'}};
     }
-    const at = {lon: roundTo(subdivision.lon, PLACE_DECIMALS), lat: roundTo(subdivision.lat, PLACE_DECIMALS)};
-    const prefix = subdivision.geoid.slice(0, 5);
-    const county = counties.has(prefix) ? prefix : counties.countyAt([at.lon, at.lat], subdivision.state).id;
-    const added: PlaceRow = {id: subdivision.geoid, name: named.name, state: subdivision.state, kind: named.kind, county, population: undefined, ...at};
-    return {subdivision, outcome: {added}};
+    return {subdivision, outcome: {added: townRow(subdivision, named, counties, populations)}};
   });
   const towns = outcomes.flatMap(({subdivision, outcome}) => ('added' in outcome ? [{row: outcome.added, radiusKm: censusRadiusKm(subdivision)}] : []));
   const replaced = geoNamesRowsOf(towns, places.rows.filter(({id}) => id.startsWith('gn')));
+  return {...withTowns(places, towns, replaced), outcomes, replaced};
+}
+
+/**
+ * Gives the GeoNames-only rows that are towns of a list the gazetteer does not build whole (the 2025 list of nine
+ * states, which has no population to choose its 8,000 towns by) their Census town: each such row (same state, a
+ * shared name key, within the distance `addSubdivisions` uses) is replaced by the town, a subdivision with a
+ * government of its own (FUNCSTAT A, B), written as `addSubdivisions` writes it. GeoNames listing
+ * the place with 1,000 people or more is what chooses the town, as it chose the row; a subdivision whose government
+ * is an incorporated place (C, F: a Pennsylvania borough listed again) is never taken, its place stands for it.
+ */
+export function nameGeoNamesTowns(
+  places: PlaceBuild,
+  subdivisions: readonly CensusSubdivision[],
+  counties: CountyIndex,
+  populations: SubdivisionPopulations = new Map()
+): PlaceBuild & {named: {town: PlaceRow; geoNames: PlaceRow}[]} {
+  const candidates = subdivisions.flatMap((subdivision) => {
+    const named = OWN_GOVERNMENT.has(subdivision.funcstat) ? subdivisionName(subdivision) : undefined;
+    return named ? [{row: townRow(subdivision, named, counties, populations), radiusKm: censusRadiusKm(subdivision)}] : [];
+  });
+  const named = geoNamesRowsOf(candidates, places.rows.filter(({id}) => id.startsWith('gn')));
+  const chosen = new Set(named.map(({town}) => town.id));
+  return {...withTowns(places, candidates.filter(({row}) => chosen.has(row.id)), named), named};
+}
+
+/** A subdivision as a row of places.csv: the GEOID, its county (see `addSubdivisions`), its estimated population where known, its internal point. */
+function townRow(subdivision: CensusSubdivision, named: {name: string; kind: PlaceKind}, counties: CountyIndex, populations: SubdivisionPopulations): PlaceRow {
+  const at = {lon: roundTo(subdivision.lon, PLACE_DECIMALS), lat: roundTo(subdivision.lat, PLACE_DECIMALS)};
+  const prefix = subdivision.geoid.slice(0, 5);
+  const county = counties.has(prefix) ? prefix : counties.countyAt([at.lon, at.lat], subdivision.state).id;
+  return {id: subdivision.geoid, name: named.name, state: subdivision.state, kind: named.kind, county, population: populations.get(subdivision.geoid), ...at};
+}
+
+/** The places with these towns added and the GeoNames-only rows they replace taken out, rows and ZIP candidates alike. */
+function withTowns(places: PlaceBuild, towns: readonly {row: PlaceRow; radiusKm: number}[], replaced: readonly {geoNames: PlaceRow}[]): PlaceBuild {
   const gone = new Set(replaced.map(({geoNames}) => geoNames.id));
   const rows = [...places.rows.filter(({id}) => !gone.has(id)), ...towns.map(({row}) => row)].sort(
     (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
@@ -178,7 +234,7 @@ export function addSubdivisions(places: PlaceBuild, subdivisions: readonly Censu
     ...places.zipCandidates.filter(({id}) => !gone.has(id)),
     ...towns.map(({row, radiusKm}) => ({id: row.id, name: row.name, state: row.state, points: [[row.lon, row.lat]] as [number, number][], radiusKm}))
   ];
-  return {...places, rows, geoNamesOnly: places.geoNamesOnly - gone.size, zipCandidates, outcomes, replaced};
+  return {...places, rows, geoNamesOnly: places.geoNamesOnly - gone.size, zipCandidates};
 }
 
 /**

@@ -37,6 +37,7 @@ import {
   CENSUS_SUBDIVISION_COLUMNS,
   type CensusSubdivision,
   censusSubdivisionRowSchema,
+  nameGeoNamesTowns,
   subdivisionName,
   subdivisionPlainName
 } from '../../src/gazetteer/subdivisions';
@@ -280,7 +281,7 @@ describe('county subdivisions (New England towns)', () => {
 
   it('reads the "not defined" filler rows as no place, and refuses a name it cannot read', () => {
     expect(subdivisionName({geoid: '0918000000', name: 'County subdivisions not defined', state: 'CT'})).toBeUndefined();
-    expect(() => subdivisionName({geoid: '2300000001', name: 'Misery gore', state: 'ME'})).toThrow(/township, town, city, borough or village/);
+    expect(() => subdivisionName({geoid: '2300000001', name: 'Misery gore', state: 'ME'})).toThrow(/township, town, city, borough, village or plantation/);
     expect(subdivisionPlainName({name: 'Misery gore', state: 'ME'}), 'as data:check compares names').toBe('Misery gore');
   });
 
@@ -339,6 +340,20 @@ describe('county subdivisions (New England towns)', () => {
     expect(withTowns.zipCandidates.find(({id}) => id === '2502109175')?.radiusKm).toBeCloseTo(Math.sqrt((6.76 * 2.589988) / Math.PI), 6);
     const order = withTowns.rows.map((row) => `${row.state} ${row.name} ${row.id}`);
     expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
+
+  it('of a list not built whole, takes only the towns that GeoNames-only rows are, and only those with a government of their own', () => {
+    const named = nameGeoNamesTowns(built, subdivisions, fixtureCounties, new Map([['0918080280', 19_517]]));
+    // Cranston city is a subdivision whose government is the place (F): its GeoNames row stays as it was.
+    expect(named.named.map(({town, geoNames}) => `${town.id}<-${geoNames.id}`).sort()).toEqual(['0911087000<-gn4845920', '0918080280<-gn4845585']);
+    // Its population is the Census estimate given for its GEOID, and empty where none is.
+    expect(named.rows.find(({id}) => id === '0918080280')).toMatchObject({name: 'Waterford', kind: 'town', population: 19_517});
+    expect(named.rows.find(({id}) => id === '0911087000')?.population).toBeUndefined();
+    expect(named.rows.some(({id}) => id === 'gn4845585' || id === '2502109175')).toBe(false);
+    expect(named.rows.some(({id}) => id === 'gn5780026')).toBe(true);
+    expect(named.rows).toHaveLength(built.rows.length);
+    expect(named.zipCandidates.map(({id}) => id)).toContain('0918080280');
+    expect(named.zipCandidates.map(({id}) => id)).not.toContain('gn4845585');
   });
 
   it('writes a town with an unknown population as an empty cell, and reads it back as undefined', () => {
@@ -669,12 +684,16 @@ describe('committed public/gazetteer files', () => {
     expect(placeRows.filter(({id, state}) => /^(\d{7}|\d{10})$/.test(id) && stateForFips(id.slice(0, 2)) !== state)).toEqual([]);
   });
 
-  it('holds the towns of CT, MA and RI: the county of a MA or RI town is its GEOID\'s, only towns lack a population', () => {
+  it('holds the towns of CT, MA and RI and the nine states\' towns GeoNames lists: the county is the GEOID\'s outside CT, and every place has a population', () => {
     const towns = placeRows.filter(({id}) => /^\d{10}$/.test(id));
-    expect(new Set(towns.map(({state}) => state))).toEqual(new Set(['CT', 'MA', 'RI']));
-    expect(towns.length).toBeGreaterThan(450);
+    expect(new Set(towns.map(({state}) => state))).toEqual(new Set(['CT', 'MA', 'RI', 'ME', 'NH', 'VT', 'NY', 'NJ', 'PA', 'MI', 'MN', 'WI']));
+    expect(towns.filter(({state}) => ['CT', 'MA', 'RI'].includes(state)).length).toBeGreaterThan(450);
+    // The nine states' towns come only where GeoNames listed the town as a place of 1,000 people or more.
+    expect(towns.filter(({state}) => !['CT', 'MA', 'RI'].includes(state)).length).toBeGreaterThan(350);
+    expect(placeRows.filter(({id, state}) => id.startsWith('gn') && ['ME', 'NH', 'VT', 'NY', 'NJ', 'PA', 'MI', 'MN', 'WI'].includes(state)).length).toBeLessThan(250);
     expect(towns.filter(({state, id, county}) => state !== 'CT' && county !== id.slice(0, 5))).toEqual([]);
-    expect(placeRows.filter(({population}) => population === undefined)).toEqual(towns);
+    // A Census place its 2010 count, a town its 2019-2023 estimate (data/census/cousub-population-2023.csv).
+    expect(placeRows.filter(({population}) => population === undefined)).toEqual([]);
   });
 
   it('holds the places, counties and ZIPs the app relies on', () => {
@@ -687,6 +706,13 @@ describe('committed public/gazetteer files', () => {
     expect(place('Lexington', 'MA')).toMatchObject({id: '2501735215', kind: 'town', county: '25017'});
     expect(place('Windsor', 'CT')).toMatchObject({id: '0911087000', kind: 'town', county: '09003'});
     expect(place('Westerly', 'RI')).toMatchObject({id: '4400977000', kind: 'town', county: '44009'});
+    // A township of the 2025 list in place of its GeoNames-only row, at the Census point of its own county
+    // (GeoNames put Jackson NJ 55 km away, in Camden County).
+    expect(place('Cherry Hill', 'NJ')).toMatchObject({id: '3400712280', kind: 'township', county: '34007'});
+    expect(place('Jackson', 'NJ')).toMatchObject({id: '3402934680', kind: 'township', county: '34029'});
+    expect(place('Lexington', 'MA')?.population).toBe(34_085);
+    expect(place('Amherst', 'NY')).toMatchObject({id: '3602902000', kind: 'town', county: '36029'});
+    expect(place('Canton', 'MI')).toMatchObject({id: '2616313120', kind: 'township', county: '26163'});
     // A city is one row, its incorporated place: Boston city and Hartford town (consolidated) are not added twice.
     expect(placeRows.filter(({name, state}) => (name === 'Boston' && state === 'MA') || (name === 'Hartford' && state === 'CT')).map(({id}) => id))
       .toEqual(['0937000', '2507000']);

@@ -230,7 +230,7 @@ describe('New England towns, by their county subdivision GEOID', () => {
     for (const q of ['Lexington MA', 'Lexington, MA', 'lexington massachusetts']) {
       expect(first(q), q).toMatchObject({label: 'Lexington, MA', target: {kind: 'us-place', placeId: '2501735215'}});
     }
-    expect(detail(first('Lexington MA'))).toBe('town');
+    expect(detail(first('Lexington MA'))).toMatch(/^town · pop\. [\d,]+$/);
     expect(first('Westerly RI')?.target).toMatchObject({placeId: '4400977000'});
     expect(first('Needham, Massachusetts')?.target).toMatchObject({placeId: '2502144105'});
   });
@@ -239,6 +239,10 @@ describe('New England towns, by their county subdivision GEOID', () => {
     expect(first('Brookline, MA')?.target).toMatchObject({placeId: '2502109175'});
     expect(first('Glastonbury CT')).toMatchObject({label: 'Glastonbury, CT', target: {placeId: '0911031240'}});
     expect(first('Natick MA')?.target).toMatchObject({placeId: '2501743895'});
+    // A township of the nine states whose towns come from the 2025 list, with its Census estimate.
+    expect(first('Cherry Hill, NJ')).toMatchObject({label: 'Cherry Hill, NJ', target: {placeId: '3400712280'}});
+    expect(detail(first('cherry hill new jersey'))).toMatch(/^township · pop\. [\d,]+$/);
+    expect(first('Edison NJ')?.target).toMatchObject({placeId: '3402320230'});
   });
 });
 
