@@ -243,6 +243,8 @@ describe('New England towns, by their county subdivision GEOID', () => {
     expect(first('Cherry Hill, NJ')).toMatchObject({label: 'Cherry Hill, NJ', target: {placeId: '3400712280'}});
     expect(detail(first('cherry hill new jersey'))).toMatch(/^township · pop\. [\d,]+$/);
     expect(first('Edison NJ')?.target).toMatchObject({placeId: '3402320230'});
+    // With its estimate, the township of 107,000 comes before smaller Edisons when no state is given.
+    expect(first('Edison')?.target).toMatchObject({placeId: '3402320230'});
   });
 });
 
