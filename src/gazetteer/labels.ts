@@ -26,13 +26,21 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 export function placeLabelFeatures(
   places: readonly {id: string; name: string; state?: string; county?: string; population?: number; lon: number; lat: number}[]
 ): FeatureCollection<Point> {
-  const sized = places.flatMap((p) => (p.population !== undefined && p.population >= MIN_LABEL_POPULATION ? [{...p, population: p.population}] : []));
+  const key = (p: {name: string; state?: string; county?: string}) => `${p.name}|${p.state ?? ''}|${p.county ?? ''}`;
+  // One name, once, in a county: a town and the village or CDP of its name in it (Hempstead town and village NY,
+  // Brookline town and CDP MA) are named by the more populous of the two.
+  const largest = new Map<string, {id: string; name: string; state?: string; county?: string; population: number; lon: number; lat: number}>();
+  for (const p of places) {
+    if (p.population === undefined || p.population < MIN_LABEL_POPULATION) continue;
+    const held = largest.get(key(p));
+    if (!held || p.population > held.population) largest.set(key(p), {...p, population: p.population});
+  }
+  const sized = [...largest.values()];
   // A place whose population is unknown (a town from a Gazetteer file without counts) is a municipality all the same:
   // it is named from the closest zoom, as the smallest labelled places are, with `p` 0, so that every place of
-  // known size wins where labels collide. Unless a place of its name in its county is named already (Brookline
-  // CDP, in Brookline town): one name, once.
-  const named = new Set(sized.map((p) => `${p.name}|${p.state ?? ''}|${p.county ?? ''}`));
-  const unsized = places.flatMap((p) => (p.population === undefined && !named.has(`${p.name}|${p.state ?? ''}|${p.county ?? ''}`) ? [{...p, population: 0}] : []));
+  // known size wins where labels collide; unless a place of its name in its county is named already.
+  const named = new Set(sized.map(key));
+  const unsized = places.flatMap((p) => (p.population === undefined && !named.has(key(p)) ? [{...p, population: 0}] : []));
   const labelled = [...sized, ...unsized];
   return {
     type: 'FeatureCollection',

@@ -13,6 +13,7 @@ import {
   kilometres,
   MATCH_MIN_KM,
   MATCH_RADII,
+  MIN_POPULATION,
   nameKeys,
   PLACE_DECIMALS,
   type PlaceBuild,
@@ -30,9 +31,8 @@ export const CENSUS_SUBDIVISIONS_FILE = 'census/cousubs-2023.csv';
 /**
  * data/census/cousubs-2025.csv: the 2025 Gazetteer county subdivisions of the other nine states whose subdivisions
  * are governments (ME, NH, VT, NY, NJ, PA, MI, MN, WI), same columns (data/census/NOTICE.txt). data:check holds the
- * towns and townships of municipalities.geojson to it; the gazetteer takes from it only the towns GeoNames already
- * lists as places of 1,000 people or more (`nameGeoNamesTowns`), not the whole list (data/README.md, "Gazetteer:
- * towns and townships of nine states").
+ * towns and townships of municipalities.geojson to it; the gazetteer takes its towns of 1,000 people or more
+ * (`addTownsOfSize`; data/README.md, "Towns of the nine other states").
  */
 export const CENSUS_SUBDIVISIONS_2025_FILE = 'census/cousubs-2025.csv';
 
@@ -194,26 +194,48 @@ export function addSubdivisions(
 }
 
 /**
- * Gives the GeoNames-only rows that are towns of a list the gazetteer does not build whole (the 2025 list of nine
- * states, which has no population to choose its 8,000 towns by) their Census town: each such row (same state, a
- * shared name key, within the distance `addSubdivisions` uses) is replaced by the town, a subdivision with a
- * government of its own (FUNCSTAT A, B), written as `addSubdivisions` writes it. GeoNames listing
- * the place with 1,000 people or more is what chooses the town, as it chose the row; a subdivision whose government
- * is an incorporated place (C, F: a Pennsylvania borough listed again) is never taken, its place stands for it.
+ * Adds the towns and townships of a list whose states also have incorporated places inside their towns (the 2025
+ * list of ME, NH, VT, NY, NJ, PA, MI, MN, WI), as places are chosen: a subdivision with a government of its own
+ * (FUNCSTAT A, B) and a Census estimate of 1,000 people or more, like the places' 2010 floor; and any such
+ * subdivision that a GeoNames-only row is (same state, a shared name key, within the distance `addSubdivisions`
+ * uses), which replaces that row whatever its estimate. Each is written as `addSubdivisions` writes a town. A
+ * subdivision whose government is an incorporated place (C, F: a Pennsylvania borough listed again) is never taken,
+ * its place stands for it; a town and a village of one name (Hempstead NY) are two governments and both stay.
  */
-export function nameGeoNamesTowns(
+export function addTownsOfSize(
   places: PlaceBuild,
   subdivisions: readonly CensusSubdivision[],
   counties: CountyIndex,
-  populations: SubdivisionPopulations = new Map()
-): PlaceBuild & {named: {town: PlaceRow; geoNames: PlaceRow}[]} {
+  populations: SubdivisionPopulations
+): PlaceBuild & {towns: PlaceRow[]; replaced: {town: PlaceRow; geoNames: PlaceRow}[]} {
   const candidates = subdivisions.flatMap((subdivision) => {
     const named = OWN_GOVERNMENT.has(subdivision.funcstat) ? subdivisionName(subdivision) : undefined;
     return named ? [{row: townRow(subdivision, named, counties, populations), radiusKm: censusRadiusKm(subdivision)}] : [];
   });
-  const named = geoNamesRowsOf(candidates, places.rows.filter(({id}) => id.startsWith('gn')));
-  const chosen = new Set(named.map(({town}) => town.id));
-  return {...withTowns(places, candidates.filter(({row}) => chosen.has(row.id)), named), named};
+  const replaced = geoNamesRowsOf(candidates, places.rows.filter(({id}) => id.startsWith('gn')));
+  const chosen = new Set(replaced.map(({town}) => town.id));
+  const towns = candidates
+    .filter(({row}) => chosen.has(row.id) || (row.population ?? 0) >= MIN_POPULATION)
+    .map((town) => ({...town, row: onLand(town.row, places.rows, counties)}));
+  // Only the towns that were GeoNames rows name ZIPs, as those rows did. The others would take the ZIPs of the
+  // villages and cities in and around them, by circle or by nearness (Wausau's 54401 fell to Stettin town, Pinckney's
+  // 48143 to Hamburg township): a ZIP goes by its village's or city's name, not the township's.
+  const built = withTowns(places, towns, replaced);
+  const bySizeOnly = new Set(towns.flatMap(({row}) => (chosen.has(row.id) ? [] : [row.id])));
+  const zipCandidates = built.zipCandidates.filter(({id}) => !bySizeOnly.has(id));
+  return {...built, zipCandidates, towns: towns.map(({row}) => row), replaced};
+}
+
+/**
+ * A town whose Census internal point lies off the map's land (Kittery ME's, in the Isles of Shoals it includes) is
+ * placed at the place of its name in its county (Kittery CDP), where there is one: a point at sea fails data:check
+ * and shows the town in the water.
+ */
+function onLand(town: PlaceRow, places: readonly PlaceRow[], counties: CountyIndex): PlaceRow {
+  if (counties.kmToState([town.lon, town.lat], town.state) === 0) return town;
+  const keys = new Set(nameKeys(town.name));
+  const namesake = places.find((p) => p.state === town.state && p.county === town.county && /^\d{7}$/.test(p.id) && nameKeys(p.name).some((k) => keys.has(k)));
+  return namesake ? {...town, lon: namesake.lon, lat: namesake.lat} : town;
 }
 
 /** A subdivision as a row of places.csv: the GEOID, its county (see `addSubdivisions`), its estimated population where known, its internal point. */

@@ -135,10 +135,12 @@ function usEntry(p: {id: string; name: string; state: string; kind: string; poin
   const aliases = US_ALIASES[`${folded}|${p.state}`];
   const names = aliases ? [folded, ...aliases] : [folded];
   const label = `${p.name}, ${p.state}`;
-  const county = p.kind === 'county' ? 'county:' : '';
+  // A town or township (a county subdivision) and the village, city or borough of its name are two councils
+  // (Hempstead town and village NY, Groton town and city CT): both are found, told apart by their kind.
+  const namespace = p.kind === 'county' ? 'county:' : /^\d{10}$/.test(p.id) && (p.kind === 'town' || p.kind === 'township') ? 'town:' : '';
   return {
     // Aliases merge too: GeoNames' "New York City" is the Census's "New York".
-    mergeKeys: [`id:${p.id}`, ...names.map((n) => `name:${county}${n}|${p.state}`)],
+    mergeKeys: [`id:${p.id}`, ...names.map((n) => `name:${namespace}${n}|${p.state}`)],
     names,
     state: p.state,
     records: p.campaigns + p.police,

@@ -34,10 +34,10 @@ import {checkPlaceGeoids} from '../../src/gazetteer/census-check';
 import {placeLabelFeatures} from '../../src/gazetteer/labels';
 import {
   addSubdivisions,
+  addTownsOfSize,
   CENSUS_SUBDIVISION_COLUMNS,
   type CensusSubdivision,
   censusSubdivisionRowSchema,
-  nameGeoNamesTowns,
   subdivisionName,
   subdivisionPlainName
 } from '../../src/gazetteer/subdivisions';
@@ -342,18 +342,23 @@ describe('county subdivisions (New England towns)', () => {
     expect(order).toEqual([...order].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   });
 
-  it('of a list not built whole, takes only the towns that GeoNames-only rows are, and only those with a government of their own', () => {
-    const named = nameGeoNamesTowns(built, subdivisions, fixtureCounties, new Map([['0918080280', 19_517]]));
-    // Cranston city is a subdivision whose government is the place (F): its GeoNames row stays as it was.
-    expect(named.named.map(({town, geoNames}) => `${town.id}<-${geoNames.id}`).sort()).toEqual(['0911087000<-gn4845920', '0918080280<-gn4845585']);
-    // Its population is the Census estimate given for its GEOID, and empty where none is.
-    expect(named.rows.find(({id}) => id === '0918080280')).toMatchObject({name: 'Waterford', kind: 'town', population: 19_517});
-    expect(named.rows.find(({id}) => id === '0911087000')?.population).toBeUndefined();
-    expect(named.rows.some(({id}) => id === 'gn4845585' || id === '2502109175')).toBe(false);
-    expect(named.rows.some(({id}) => id === 'gn5780026')).toBe(true);
-    expect(named.rows).toHaveLength(built.rows.length);
-    expect(named.zipCandidates.map(({id}) => id)).toContain('0918080280');
-    expect(named.zipCandidates.map(({id}) => id)).not.toContain('gn4845585');
+  it('of the nine states\' list, takes a town of 1,000 or more, and any smaller one a GeoNames-only row is', () => {
+    // Windsor (no estimate given here) and Waterford (19,517) replace their GeoNames rows; Brookline (62,822), which
+    // no GeoNames row is, is added for its size; Cranston is a subdivision whose government is the place (F).
+    const populations = new Map([['0918080280', 19_517], ['2502109175', 62_822], ['4400719180', 80_000]]);
+    const nine = addTownsOfSize(built, subdivisions, fixtureCounties, populations);
+    expect(nine.replaced.map(({town, geoNames}) => `${town.id}<-${geoNames.id}`).sort()).toEqual(['0911087000<-gn4845920', '0918080280<-gn4845585']);
+    expect(nine.towns.map(({id}) => id).sort()).toEqual(['0911087000', '0918080280', '2502109175']);
+    expect(nine.rows.find(({id}) => id === '0918080280')).toMatchObject({name: 'Waterford', kind: 'town', population: 19_517});
+    expect(nine.rows.find(({id}) => id === '0911087000')?.population).toBeUndefined();
+    expect(nine.rows.some(({id}) => id === 'gn4845585' || id === '4400719180')).toBe(false);
+    expect(nine.rows.some(({id}) => id === 'gn5780026')).toBe(true);
+    expect(nine.rows).toHaveLength(built.rows.length + 1);
+    // A town added for its size names no ZIP (its villages' ZIPs keep their names); one that was a GeoNames row does.
+    const zipIds = nine.zipCandidates.map(({id}) => id);
+    expect(zipIds).toContain('0918080280');
+    expect(zipIds).not.toContain('gn4845585');
+    expect(zipIds).not.toContain('2502109175');
   });
 
   it('writes a town with an unknown population as an empty cell, and reads it back as undefined', () => {
@@ -366,6 +371,12 @@ describe('county subdivisions (New England towns)', () => {
     const labels = placeLabelFeatures(withTowns.rows).features.map((f) => f.properties as {id: string; n: string; p: number; z: number});
     expect(labels.find(({id}) => id === '0911087000')).toEqual({id: '0911087000', n: 'Windsor', p: 0, z: 9});
     expect(labels.filter(({n}) => n === 'Brookline').map(({id}) => id)).toEqual(['2509210']);
+  });
+
+  it('names a town and the CDP or village of its name in its county once, by the more populous', () => {
+    const sized = withTowns.rows.map((row) => (row.id === '2502109175' ? {...row, population: 62_822} : row));
+    const labels = placeLabelFeatures(sized).features.map((f) => f.properties as {id: string; n: string; p: number});
+    expect(labels.filter(({n}) => n === 'Brookline')).toEqual([expect.objectContaining({id: '2502109175', p: 62_822})]);
   });
 });
 
@@ -713,6 +724,11 @@ describe('committed public/gazetteer files', () => {
     expect(place('Lexington', 'MA')?.population).toBe(34_085);
     expect(place('Amherst', 'NY')).toMatchObject({id: '3602902000', kind: 'town', county: '36029'});
     expect(place('Canton', 'MI')).toMatchObject({id: '2616313120', kind: 'township', county: '26163'});
+    // A township GeoNames did not know, added for its size; and a town beside the village of its name, two councils.
+    expect(place('Lower Merion', 'PA')).toMatchObject({kind: 'township', county: '42091'});
+    // Kittery's internal point lies in the Isles of Shoals, at sea: the town is placed at the CDP of its name.
+    expect(placeRows.find(({id}) => id === '2303137270')).toMatchObject({name: 'Kittery', lon: -70.73616, lat: 43.08814});
+    expect(placeRows.filter(({name, state}) => name === 'Hempstead' && state === 'NY').map(({kind}) => kind).sort()).toEqual(['town', 'village']);
     // A city is one row, its incorporated place: Boston city and Hartford town (consolidated) are not added twice.
     expect(placeRows.filter(({name, state}) => (name === 'Boston' && state === 'MA') || (name === 'Hartford' && state === 'CT')).map(({id}) => id))
       .toEqual(['0937000', '2507000']);

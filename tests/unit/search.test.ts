@@ -245,6 +245,10 @@ describe('New England towns, by their county subdivision GEOID', () => {
     expect(first('Edison NJ')?.target).toMatchObject({placeId: '3402320230'});
     // With its estimate, the township of 107,000 comes before smaller Edisons when no state is given.
     expect(first('Edison')?.target).toMatchObject({placeId: '3402320230'});
+    // A township GeoNames never listed, and a town beside the village of its name: both found, the town by its size.
+    expect(first('Lower Merion PA')).toMatchObject({label: 'Lower Merion, PA', target: {placeId: '4209144976'}});
+    expect(searchPlaces(index, 'Groton, CT').slice(0, 2).map((s) => detail(s)?.split(' · ')[0]).sort()).toEqual(['city', 'town']);
+    expect(searchPlaces(index, 'Hempstead NY').slice(0, 2).map(({target}) => (target as {placeId: string}).placeId).sort()).toEqual(['3605934000', '3633139']);
   });
 });
 
