@@ -56,6 +56,7 @@ issues.push(...misplacedRecords(placed, areas, PLACEMENT_TOLERANCE_KM));
 // list where one covers the state (src/gazetteer/census-check.ts).
 const geoids = censusGeoidCheck(texts.jurisdictions ?? '', {
   places: read('data', 'census', 'places-2010.csv'),
+  places2025: read('data', 'census', 'places-2025.csv'),
   subdivisions: CENSUS_SUBDIVISION_LISTS.map(({file, year}) => ({file, year, text: read('data', file)}))
 });
 issues.push(...geoids.issues);

@@ -89,6 +89,26 @@ export const censusPlaceRowSchema = z.object({
 });
 export type CensusPlace = z.output<typeof censusPlaceRowSchema>;
 
+/**
+ * data/census/places-2025.csv: the Census Bureau's 2025 Gazetteer place file, trimmed (data/census/NOTICE.txt): the
+ * same places under their current codes, with places incorporated or first listed since 2010. No population: the
+ * Gazetteer files since 2020 have none (place-population-2023.csv has the estimates).
+ */
+export const CENSUS_PLACES_2025_FILE = 'census/places-2025.csv';
+export const CENSUS_PLACE_2025_COLUMNS = ['geoid', 'state', 'name', 'lsad', 'funcstat', 'land_sqmi', 'lat', 'lon'] as const;
+export const censusPlace2025RowSchema = censusPlaceRowSchema.omit({population: true});
+export type CensusPlace2025 = z.output<typeof censusPlace2025RowSchema>;
+
+/** data/census/place-population-2023.csv: the ACS 2019-2023 5-year population estimate of each Census place. */
+export const CENSUS_PLACE_POPULATION_FILE = 'census/place-population-2023.csv';
+export const CENSUS_PLACE_POPULATION_COLUMNS = ['geoid', 'name', 'population'] as const;
+export const censusPlacePopulationRowSchema = z.object({
+  geoid: z.string().regex(/^\d{7}$/, 'expected a 7-digit place GEOID'),
+  /** The Census API's name, for a person reading the file; the build goes by the GEOID. */
+  name: requiredText,
+  population: wholeNumber
+});
+
 /** The LSAD text that ends a Census place name, and the kind it stands for (data/README.md, "Gazetteer"). */
 const LSAD_RULES: Readonly<Record<string, {suffix: string; kind: PlaceKind}>> = {
   '25': {suffix: ' city', kind: 'city'},
@@ -103,7 +123,8 @@ const LSAD_RULES: Readonly<Record<string, {suffix: string; kind: PlaceKind}>> = 
   '53': {suffix: ' city and borough', kind: 'consolidated'},
   UG: {suffix: ' unified government', kind: 'consolidated'},
   UC: {suffix: ' urban county', kind: 'consolidated'},
-  MG: {suffix: ' metropolitan government', kind: 'consolidated'}
+  MG: {suffix: ' metropolitan government', kind: 'consolidated'},
+  CG: {suffix: ' consolidated government', kind: 'consolidated'}
 };
 
 /** LSAD 00 has no text of its own; these names say what they are ("Indianapolis city (balance)"). */
@@ -120,7 +141,7 @@ const UNCODED_SUFFIXES: readonly [string, PlaceKind][] = [
  * consolidated city outside its other places, is dropped (Indianapolis city (balance) -> Indianapolis), and so
  * is the "Town" of Massachusetts's town-form cities (Agawam Town city -> Agawam).
  */
-export function censusPlaceName(place: Pick<CensusPlace, 'name' | 'lsad' | 'state'>): {name: string; kind: PlaceKind} {
+export function censusPlaceName(place: Pick<CensusPlace2025, 'name' | 'lsad' | 'state'>): {name: string; kind: PlaceKind} {
   let name = place.name.replace(/ \(balance\)$/, '');
   let kind: PlaceKind = 'consolidated';
   const rule = LSAD_RULES[place.lsad];
@@ -191,7 +212,7 @@ export function kilometres([lon1, lat1]: readonly [number, number], [lon2, lat2]
 }
 
 /** The radius of a circle with the place's land area, in km: its size, for matching and for ZIPs. */
-export function censusRadiusKm(place: Pick<CensusPlace, 'land_sqmi'>): number {
+export function censusRadiusKm(place: Pick<CensusPlace2025, 'land_sqmi'>): number {
   return Math.sqrt((place.land_sqmi * 2.589988) / Math.PI);
 }
 

@@ -247,7 +247,7 @@ function townRow(subdivision: CensusSubdivision, named: {name: string; kind: Pla
 }
 
 /** The places with these towns added and the GeoNames-only rows they replace taken out, rows and ZIP candidates alike. */
-function withTowns(places: PlaceBuild, towns: readonly {row: PlaceRow; radiusKm: number}[], replaced: readonly {geoNames: PlaceRow}[]): PlaceBuild {
+export function withTowns(places: PlaceBuild, towns: readonly {row: PlaceRow; radiusKm: number}[], replaced: readonly {geoNames: PlaceRow}[]): PlaceBuild {
   const gone = new Set(replaced.map(({geoNames}) => geoNames.id));
   const rows = [...places.rows.filter(({id}) => !gone.has(id)), ...towns.map(({row}) => row)].sort(
     (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
@@ -264,7 +264,7 @@ function withTowns(places: PlaceBuild, towns: readonly {row: PlaceRow; radiusKm:
  * within 5 km plus 10 radii of the town's internal point, made one to one, closest first (as `matchPlaces` does);
  * then any other such row within 5 km plus 2 radii of a matched town, a second GeoNames entry for it.
  */
-function geoNamesRowsOf(towns: readonly {row: PlaceRow; radiusKm: number}[], geoNames: readonly PlaceRow[]): {town: PlaceRow; geoNames: PlaceRow}[] {
+export function geoNamesRowsOf(towns: readonly {row: PlaceRow; radiusKm: number}[], geoNames: readonly PlaceRow[]): {town: PlaceRow; geoNames: PlaceRow}[] {
   const byKey = new Map<string, PlaceRow[]>();
   for (const row of geoNames) {
     for (const key of nameKeys(row.name)) byKey.set(`${row.state}|${key}`, [...(byKey.get(`${row.state}|${key}`) ?? []), row]);

@@ -10,8 +10,12 @@ import {
   buildPlaceRows,
   buildPsPlaceRows,
   buildZipRows,
+  CENSUS_PLACE_2025_COLUMNS,
   CENSUS_PLACE_COLUMNS,
+  CENSUS_PLACE_POPULATION_COLUMNS,
+  censusPlace2025RowSchema,
   censusPlaceName,
+  censusPlacePopulationRowSchema,
   censusPlaceRowSchema,
   CountyIndex,
   countyName,
@@ -606,9 +610,11 @@ describe('the GEOID cross-check of municipalities.geojson', () => {
       jurisdiction(10, '5002507900', 'Brattleboro', 'VT'),
       jurisdiction(11, '5002507999', 'Brattleborough', 'VT'),
       jurisdiction(12, '5002518325', 'Dummerston', 'VT'),
-      jurisdiction(13, '3611183052', 'Woodstock', 'NY')
+      jurisdiction(13, '3611183052', 'Woodstock', 'NY'),
+      jurisdiction(14, '1310944', 'Brookhaven', 'GA'),
+      jurisdiction(15, '1310944', 'Brookhollow', 'GA')
     ],
-    census,
+    {'2010': census, '2025': [{geoid: '1310944', state: 'GA', name: 'Brookhaven city', lsad: '25', funcstat: 'A', land_sqmi: 12.244, lat: 33.863131, lon: -84.337476}]},
     [
       {file: 'census/cousubs-2023.csv', year: '2023', towns},
       {file: 'census/cousubs-2025.csv', year: '2025', towns: [{geoid: '5002507900', state: 'VT', name: 'Brattleboro town', funcstat: 'A', land_sqmi: 32.056, lat: 42.860187, lon: -72.633078}]}
@@ -625,13 +631,26 @@ describe('the GEOID cross-check of municipalities.geojson', () => {
     ]);
   });
 
-  it('warns of an id missing from the 2010 list and of a name that differs, and leaves states no town list covers alone', () => {
-    expect(result.warnings.map(({row, column}) => `${row}:${column}`)).toEqual(['3:name', '4:id', '9:name']);
+  it('warns of an id missing from both place lists and of a name that differs, and leaves states no town list covers alone', () => {
+    // Brookhaven GA (incorporated 2012) is only in the 2025 list: known, and its name checked against that list.
+    expect(result.warnings.map(({row, column}) => `${row}:${column}`)).toEqual(['3:name', '4:id', '9:name', '15:name']);
+    expect(worded(result.warnings[1]!).message).toBe(
+      '2501370 (Amherst, MA) is in neither the 2010 nor the 2025 Census place list (data/census/places-2010.csv, data/census/places-2025.csv): a wrong id, or a place too new for both'
+    );
   });
 });
 
 describe('committed inputs in data/', () => {
   const censusRows = readRows('places-2010.csv', readText('../../data/census/places-2010.csv'), CENSUS_PLACE_COLUMNS, censusPlaceRowSchema);
+
+  it('holds the whole 2025 Census place list and its estimates, one row per GEOID, every name readable', () => {
+    const rows2025 = readRows('places-2025.csv', readText('../../data/census/places-2025.csv'), CENSUS_PLACE_2025_COLUMNS, censusPlace2025RowSchema);
+    expect(rows2025).toHaveLength(32_350);
+    expect(new Set(rows2025.map(({geoid}) => geoid)).size).toBe(rows2025.length);
+    expect(() => rows2025.forEach((place) => censusPlaceName(place))).not.toThrow();
+    const estimates = readRows('place-population-2023.csv', readText('../../data/census/place-population-2023.csv'), CENSUS_PLACE_POPULATION_COLUMNS, censusPlacePopulationRowSchema);
+    expect(estimates).toHaveLength(32_325);
+  });
 
   it('holds the whole 2010 Census place list, one row per GEOID, every name readable', () => {
     expect(censusRows).toHaveLength(29_514);
@@ -695,7 +714,7 @@ describe('committed public/gazetteer files', () => {
     expect(placeRows.filter(({id, state}) => /^(\d{7}|\d{10})$/.test(id) && stateForFips(id.slice(0, 2)) !== state)).toEqual([]);
   });
 
-  it('holds the towns of CT, MA and RI and the nine states\' towns GeoNames lists: the county is the GEOID\'s outside CT, and every place has a population', () => {
+  it('holds the towns of CT, MA and RI and the nine states\' towns GeoNames lists: the county is the GEOID\'s outside CT, and every place but one has a population', () => {
     const towns = placeRows.filter(({id}) => /^\d{10}$/.test(id));
     expect(new Set(towns.map(({state}) => state))).toEqual(new Set(['CT', 'MA', 'RI', 'ME', 'NH', 'VT', 'NY', 'NJ', 'PA', 'MI', 'MN', 'WI']));
     expect(towns.filter(({state}) => ['CT', 'MA', 'RI'].includes(state)).length).toBeGreaterThan(450);
@@ -703,8 +722,9 @@ describe('committed public/gazetteer files', () => {
     expect(towns.filter(({state}) => !['CT', 'MA', 'RI'].includes(state)).length).toBeGreaterThan(350);
     expect(placeRows.filter(({id, state}) => id.startsWith('gn') && ['ME', 'NH', 'VT', 'NY', 'NJ', 'PA', 'MI', 'MN', 'WI'].includes(state)).length).toBeLessThan(250);
     expect(towns.filter(({state, id, county}) => state !== 'CT' && county !== id.slice(0, 5))).toEqual([]);
-    // A Census place its 2010 count, a town its 2019-2023 estimate (data/census/cousub-population-2023.csv).
-    expect(placeRows.filter(({population}) => population === undefined)).toEqual([]);
+    // A Census place its 2010 count, a town its 2019-2023 estimate (data/census/cousub-population-2023.csv); Mount
+    // Lebanon PA, a place since 2010 whose code the 2023 estimates predate, none.
+    expect(placeRows.filter(({population}) => population === undefined).map(({id, name}) => `${id} ${name}`)).toEqual(['4251794 Mount Lebanon']);
   });
 
   it('holds the places, counties and ZIPs the app relies on', () => {
@@ -726,6 +746,9 @@ describe('committed public/gazetteer files', () => {
     expect(place('Canton', 'MI')).toMatchObject({id: '2616313120', kind: 'township', county: '26163'});
     // A township GeoNames did not know, added for its size; and a town beside the village of its name, two councils.
     expect(place('Lower Merion', 'PA')).toMatchObject({kind: 'township', county: '42091'});
+    // A city incorporated since 2010, under its 2025 code and estimate, in place of its GeoNames row.
+    expect(place('Brookhaven', 'GA')).toMatchObject({id: '1310944', kind: 'city', county: '13089', population: 57_224});
+    expect(placeRows.some(({name, state}) => name === 'Ironville' && state === 'KY'), 'a GeoNames row with another place\'s count').toBe(false);
     // Kittery's internal point lies in the Isles of Shoals, at sea: the town is placed at the CDP of its name.
     expect(placeRows.find(({id}) => id === '2303137270')).toMatchObject({name: 'Kittery', lon: -70.73616, lat: 43.08814});
     expect(placeRows.filter(({name, state}) => name === 'Hempstead' && state === 'NY').map(({kind}) => kind).sort()).toEqual(['town', 'village']);
