@@ -17,7 +17,7 @@ import {
   buildZipRows,
   CENSUS_PLACE_2025_COLUMNS,
   CENSUS_PLACE_COLUMNS,
-  CENSUS_PLACE_POPULATION_COLUMNS,
+  CENSUS_ESTIMATE_COLUMNS,
   CENSUS_PLACE_POPULATION_FILE,
   CENSUS_PLACES_2025_FILE,
   CENSUS_PLACES_FILE,
@@ -42,7 +42,6 @@ import {
   addSubdivisions,
   addTownsOfSize,
   CENSUS_SUBDIVISION_COLUMNS,
-  CENSUS_SUBDIVISION_POPULATION_COLUMNS,
   CENSUS_SUBDIVISION_POPULATION_FILE,
   CENSUS_SUBDIVISIONS_2025_FILE,
   CENSUS_SUBDIVISIONS_FILE,
@@ -71,6 +70,11 @@ function readInput<T>(file: string, columns: readonly string[], schema: z.ZodTyp
   return read.records.map(({record}) => record);
 }
 
+/** A file of ACS estimates as population by GEOID. */
+function readEstimates(file: string, schema: z.ZodType<{geoid: string; population: number}>): Map<string, number> {
+  return new Map(readInput(file, CENSUS_ESTIMATE_COLUMNS, schema).map(({geoid, population}) => [geoid, population]));
+}
+
 function write(fileName: string, csv: string, rowCount: number, note = ''): void {
   writeFileSync(outputDir + fileName, csv);
   const kilobytes = (Buffer.byteLength(csv) / 1024).toFixed(0);
@@ -83,13 +87,9 @@ function main(): void {
   const census = readInput(CENSUS_PLACES_FILE, CENSUS_PLACE_COLUMNS, censusPlaceRowSchema);
   const subdivisions = readInput(CENSUS_SUBDIVISIONS_FILE, CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
   const census2025 = readInput(CENSUS_PLACES_2025_FILE, CENSUS_PLACE_2025_COLUMNS, censusPlace2025RowSchema);
-  const placePopulations = new Map(
-    readInput(CENSUS_PLACE_POPULATION_FILE, CENSUS_PLACE_POPULATION_COLUMNS, censusPlacePopulationRowSchema).map(({geoid, population}) => [geoid, population])
-  );
+  const placePopulations = readEstimates(CENSUS_PLACE_POPULATION_FILE, censusPlacePopulationRowSchema);
   const subdivisions2025 = readInput(CENSUS_SUBDIVISIONS_2025_FILE, CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
-  const townPopulations = new Map(
-    readInput(CENSUS_SUBDIVISION_POPULATION_FILE, CENSUS_SUBDIVISION_POPULATION_COLUMNS, censusSubdivisionPopulationRowSchema).map(({geoid, population}) => [geoid, population])
-  );
+  const townPopulations = readEstimates(CENSUS_SUBDIVISION_POPULATION_FILE, censusSubdivisionPopulationRowSchema);
   const psNames = readInput(PS_NAMES_FILE, PS_NAME_COLUMNS, psNameRowSchema);
   const topology = readJson('us-atlas/counties-10m.json') as Topology;
   const counties = new CountyIndex(countyShapes(topology));

@@ -99,15 +99,22 @@ export const CENSUS_PLACE_2025_COLUMNS = ['geoid', 'state', 'name', 'lsad', 'fun
 export const censusPlace2025RowSchema = censusPlaceRowSchema.omit({population: true});
 export type CensusPlace2025 = z.output<typeof censusPlace2025RowSchema>;
 
+/** The columns of a file of ACS population estimates (data/census/*-population-2023.csv). */
+export const CENSUS_ESTIMATE_COLUMNS = ['geoid', 'name', 'population'] as const;
+
+/** A row of ACS estimates of places (7-digit GEOIDs) or county subdivisions (10-digit). */
+export function censusEstimateRowSchema(digits: 7 | 10, what: string) {
+  return z.object({
+    geoid: z.string().regex(new RegExp(`^\\d{${digits}}$`), `expected a ${digits}-digit ${what} GEOID`),
+    /** The Census API's name, for a person reading the file ("Andover town"); the build goes by the GEOID. */
+    name: requiredText,
+    population: wholeNumber
+  });
+}
+
 /** data/census/place-population-2023.csv: the ACS 2019-2023 5-year population estimate of each Census place. */
 export const CENSUS_PLACE_POPULATION_FILE = 'census/place-population-2023.csv';
-export const CENSUS_PLACE_POPULATION_COLUMNS = ['geoid', 'name', 'population'] as const;
-export const censusPlacePopulationRowSchema = z.object({
-  geoid: z.string().regex(/^\d{7}$/, 'expected a 7-digit place GEOID'),
-  /** The Census API's name, for a person reading the file; the build goes by the GEOID. */
-  name: requiredText,
-  population: wholeNumber
-});
+export const censusPlacePopulationRowSchema = censusEstimateRowSchema(7, 'place');
 
 /** The LSAD text that ends a Census place name, and the kind it stands for (data/README.md, "Gazetteer"). */
 const LSAD_RULES: Readonly<Record<string, {suffix: string; kind: PlaceKind}>> = {

@@ -6,6 +6,7 @@
 import {z} from 'zod';
 import {requiredText} from '../loaders/fields';
 import {
+  censusEstimateRowSchema,
   censusRadiusKm,
   compareText,
   type CountyIndex,
@@ -19,7 +20,7 @@ import {
   type PlaceBuild,
   type ZipCandidate
 } from './build';
-import {decimal, roundTo, stateCode, type PlaceKind, type PlaceRow, wholeNumber} from './format';
+import {decimal, roundTo, stateCode, type PlaceKind, type PlaceRow} from './format';
 
 /**
  * data/census/cousubs-2023.csv: the Census Bureau's 2023 Gazetteer county subdivision files of Connecticut,
@@ -61,13 +62,7 @@ export type CensusSubdivision = z.output<typeof censusSubdivisionRowSchema>;
  * as a public copy: the Gazetteer lists since 2020 carry none.
  */
 export const CENSUS_SUBDIVISION_POPULATION_FILE = 'census/cousub-population-2023.csv';
-export const CENSUS_SUBDIVISION_POPULATION_COLUMNS = ['geoid', 'name', 'population'] as const;
-export const censusSubdivisionPopulationRowSchema = z.object({
-  geoid: z.string().regex(/^\d{10}$/, 'expected a 10-digit county subdivision GEOID'),
-  /** The Census API's name, for a person reading the file ("Andover town"); the build goes by the GEOID. */
-  name: requiredText,
-  population: wholeNumber
-});
+export const censusSubdivisionPopulationRowSchema = censusEstimateRowSchema(10, 'county subdivision');
 /** Town populations by GEOID. */
 export type SubdivisionPopulations = ReadonlyMap<string, number>;
 

@@ -12,7 +12,7 @@ import {
   buildZipRows,
   CENSUS_PLACE_2025_COLUMNS,
   CENSUS_PLACE_COLUMNS,
-  CENSUS_PLACE_POPULATION_COLUMNS,
+  CENSUS_ESTIMATE_COLUMNS,
   censusPlace2025RowSchema,
   censusPlaceName,
   censusPlacePopulationRowSchema,
@@ -648,7 +648,7 @@ describe('committed inputs in data/', () => {
     expect(rows2025).toHaveLength(32_350);
     expect(new Set(rows2025.map(({geoid}) => geoid)).size).toBe(rows2025.length);
     expect(() => rows2025.forEach((place) => censusPlaceName(place))).not.toThrow();
-    const estimates = readRows('place-population-2023.csv', readText('../../data/census/place-population-2023.csv'), CENSUS_PLACE_POPULATION_COLUMNS, censusPlacePopulationRowSchema);
+    const estimates = readRows('place-population-2023.csv', readText('../../data/census/place-population-2023.csv'), CENSUS_ESTIMATE_COLUMNS, censusPlacePopulationRowSchema);
     expect(estimates).toHaveLength(32_325);
   });
 
