@@ -304,12 +304,15 @@ export function ProfilePanel({id, dataset}: {id: string; dataset: Dataset}) {
   const profile = useMemo(() => (context && context !== 'loading' ? buildProfile(context, dataset) : null), [context, dataset]);
   const place = profile?.place ?? (jurisdiction && {name: jurisdiction.name, state: jurisdiction.state, kind: jurisdiction.kind, population: jurisdiction.population ?? 0});
   if (!place) return context === 'loading' ? <p className="muted" role="status">{t('profile.loadingPlace')}</p> : <p>{t('profile.unknownPlace')}</p>;
+  // A record's population cites its own source; the gazetteer's (a 2010 count or an estimate) is for the rest. Search
+  // shows the record's too, so the two never disagree (Brookhaven GA: 55,366 in the 2020 census, 57,224 estimated).
+  const population = jurisdiction?.population ?? place.population;
   return (
     <article className="profile">
       <h2><bdi>{place.kind === 'state' ? place.name : `${place.name}, ${place.state}`}</bdi></h2>
       <p className="muted">
         {kindWords(place.kind, t)}
-        {place.population > 0 && ` · ${t('profile.population', {n: f.number(place.population)})}`}
+        {population > 0 && ` · ${t('profile.population', {n: f.number(population)})}`}
         {profile?.county && ` · ${profile.county.name}`}
       </p>
       {profile ? <ProfileBody profile={profile} dataset={dataset} /> : <p className="muted" role="status">{t('profile.loadingProfile')}</p>}

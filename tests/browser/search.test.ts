@@ -57,6 +57,17 @@ describe('finding a place the way people type it', () => {
     await page.context().close();
   });
 
+  it('gives a place one population, in its suggestion and in its profile: the record\'s own where it has one', async () => {
+    const {page} = await openMap(chromium(), baseUrl);
+    await typeAndPick(page, 'Brookhaven GA', /^Brookhaven, GA\s*city · pop\. 55,366/);
+    const details = page.locator('.details');
+    await details.getByRole('heading', {name: 'Brookhaven, GA', level: 2}).waitFor();
+    // Once the gazetteer's context has come (the county is named from it), not only while it loads.
+    await expect.poll(() => details.textContent(), {timeout: 15_000}).toContain('DeKalb County');
+    expect(await details.locator('.profile > p.muted').first().textContent()).toBe('city · population 55,366 · DeKalb County');
+    await page.context().close();
+  });
+
   it('opens a county with its own records and those of its places', async () => {
     const {page} = await openMap(chromium(), baseUrl);
     await typeAndPick(page, 'Wayne County MI', /^Wayne County, MI/);
