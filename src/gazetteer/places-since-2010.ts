@@ -33,25 +33,17 @@ export function addPlacesSince2010(
     });
   const pairs = geoNamesRowsOf(candidates, places.rows.filter(({id}) => id.startsWith('gn')));
   // The GeoNames point, where people are, and the county that holds it (the row's own).
-  const firsts = new Map<string, {row: PlaceRow; radiusKm: number}>();
+  const asFound = new Map<string, PlaceRow>();
   for (const {town, geoNames} of pairs) {
-    if (firsts.has(town.id)) continue;
-    const radiusKm = candidates.find(({row}) => row.id === town.id)!.radiusKm;
-    firsts.set(town.id, {row: {...town, lon: geoNames.lon, lat: geoNames.lat, county: counties.countyAt([geoNames.lon, geoNames.lat], geoNames.state).id}, radiusKm});
+    if (!asFound.has(town.id)) asFound.set(town.id, {...town, lon: geoNames.lon, lat: geoNames.lat, county: counties.countyAt([geoNames.lon, geoNames.lat], geoNames.state).id});
   }
   const small = (row: PlaceRow) => row.population !== undefined && row.population < MIN_POPULATION;
-  const added = [...firsts.values()].filter(({row}) => !small(row));
-  const matched = pairs.map(({town, geoNames}) => ({place: firsts.get(town.id)!.row, geoNames}));
+  const added = [...asFound.values()].filter((row) => !small(row)).map((row) => ({row}));
+  const matched = pairs.map(({town, geoNames}) => ({place: asFound.get(town.id)!, geoNames}));
   // They name ZIPs as the GeoNames rows did, as points: with their land areas, 2010s incorporations that cover whole
   // former towns (Maine WI, a village since 2015, 50 square miles) took the ZIPs of the cities beside them (Wausau's).
-  const built = withTowns(places, added, pairs);
-  const ids = new Set(added.map(({row}) => row.id));
-  const zipCandidates = built.zipCandidates.map((candidate) =>
-    ids.has(candidate.id) ? {id: candidate.id, name: candidate.name, state: candidate.state, points: candidate.points} : candidate
-  );
   return {
-    ...built,
-    zipCandidates,
+    ...withTowns(places, added, pairs),
     since2010: matched.filter(({place}) => !small(place)),
     leftOut: matched.filter(({place}) => small(place))
   };

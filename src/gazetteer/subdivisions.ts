@@ -215,10 +215,8 @@ export function addTownsOfSize(
   // Only the towns that were GeoNames rows name ZIPs, as those rows did. The others would take the ZIPs of the
   // villages and cities in and around them, by circle or by nearness (Wausau's 54401 fell to Stettin town, Pinckney's
   // 48143 to Hamburg township): a ZIP goes by its village's or city's name, not the township's.
-  const built = withTowns(places, towns, replaced);
-  const bySizeOnly = new Set(towns.flatMap(({row}) => (chosen.has(row.id) ? [] : [row.id])));
-  const zipCandidates = built.zipCandidates.filter(({id}) => !bySizeOnly.has(id));
-  return {...built, zipCandidates, towns: towns.map(({row}) => row), replaced};
+  const zipTowns = towns.filter(({row}) => chosen.has(row.id));
+  return {...withTowns(places, towns, replaced, zipTowns), towns: towns.map(({row}) => row), replaced};
 }
 
 /**
@@ -241,15 +239,23 @@ function townRow(subdivision: CensusSubdivision, named: {name: string; kind: Pla
   return {id: subdivision.geoid, name: named.name, state: subdivision.state, kind: named.kind, county, population: populations.get(subdivision.geoid), ...at};
 }
 
-/** The places with these towns added and the GeoNames-only rows they replace taken out, rows and ZIP candidates alike. */
-export function withTowns(places: PlaceBuild, towns: readonly {row: PlaceRow; radiusKm: number}[], replaced: readonly {geoNames: PlaceRow}[]): PlaceBuild {
+/**
+ * The places with these towns added and the GeoNames-only rows they replace taken out, rows and ZIP candidates alike:
+ * `zipTowns` (all the towns unless given) name ZIPs, each as a circle of its land area, or as a point without one.
+ */
+export function withTowns(
+  places: PlaceBuild,
+  towns: readonly {row: PlaceRow}[],
+  replaced: readonly {geoNames: PlaceRow}[],
+  zipTowns: readonly {row: PlaceRow; radiusKm?: number}[] = towns
+): PlaceBuild {
   const gone = new Set(replaced.map(({geoNames}) => geoNames.id));
   const rows = [...places.rows.filter(({id}) => !gone.has(id)), ...towns.map(({row}) => row)].sort(
     (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
   );
   const zipCandidates: ZipCandidate[] = [
     ...places.zipCandidates.filter(({id}) => !gone.has(id)),
-    ...towns.map(({row, radiusKm}) => ({id: row.id, name: row.name, state: row.state, points: [[row.lon, row.lat]] as [number, number][], radiusKm}))
+    ...zipTowns.map(({row, radiusKm}) => ({id: row.id, name: row.name, state: row.state, points: [[row.lon, row.lat]] as [number, number][], radiusKm}))
   ];
   return {...places, rows, geoNamesOnly: places.geoNamesOnly - gone.size, zipCandidates};
 }

@@ -120,21 +120,32 @@ export function prepareCampaignWords(campaignsText: string, shardBytes = WORDS_S
   return pieces.map((piece) => JSON.stringify(piece));
 }
 
+const notPrepared = (file: string) => new FileLoadError(file, message('load.notPrepared', {file}));
+
+/**
+ * A prepared file's fields when its text is this version's envelope of `file`; refused by name otherwise (a file
+ * of another version of the map, or anything else answering at its address). Its reader checks the rest.
+ */
+function preparedEnvelope<T extends {format: string; file: string}>(text: string, file: string): Partial<T> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw notPrepared(file);
+  }
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<T>;
+  if (v.format !== PREPARED_FORMAT || v.file !== file) throw notPrepared(file);
+  return v;
+}
+
 /**
  * Reads one shard of the campaigns' words, refused by name when it is not of this version (as a data file is) or
  * not the shard the page asked for (a shard of another build's split).
  */
 export function readCampaignWords(text: string, shard: number, shards: number): ReadonlyMap<string, CampaignWords> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = undefined;
-  }
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<PreparedWords>;
-  const ours = v.format === PREPARED_FORMAT && v.file === CAMPAIGN_WORDS_FILE && v.shard === shard && v.shards === shards;
-  if (!ours || typeof v.words !== 'object' || v.words === null || Array.isArray(v.words)) {
-    throw new FileLoadError(CAMPAIGN_WORDS_FILE, message('load.notPrepared', {file: CAMPAIGN_WORDS_FILE}));
+  const v = preparedEnvelope<PreparedWords>(text, CAMPAIGN_WORDS_FILE);
+  if (v.shard !== shard || v.shards !== shards || typeof v.words !== 'object' || v.words === null || Array.isArray(v.words)) {
+    throw notPrepared(CAMPAIGN_WORDS_FILE);
   }
   return new Map(Object.entries(v.words));
 }
@@ -155,30 +166,15 @@ export function prepareCampaignSites(campaignsText: string): string {
  * but numbers of its own sites.
  */
 export function readCampaignSites(text: string, campaigns: readonly {id: string}[]): ReadonlyMap<string, readonly string[]> {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    value = undefined;
-  }
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<PreparedSites>;
-  const {sites, cited} = v;
+  const {sites, cited} = preparedEnvelope<PreparedSites>(text, CAMPAIGN_SITES_FILE);
   const ours =
-    v.format === PREPARED_FORMAT &&
-    v.file === CAMPAIGN_SITES_FILE &&
     Array.isArray(sites) &&
     sites.every((site) => typeof site === 'string') &&
     Array.isArray(cited) &&
     cited.length === campaigns.length &&
     cited.every((numbers) => Array.isArray(numbers) && numbers.every((n) => Number.isInteger(n) && n >= 0 && n < sites.length));
-  if (!ours) throw new FileLoadError(CAMPAIGN_SITES_FILE, message('load.notPrepared', {file: CAMPAIGN_SITES_FILE}));
+  if (!ours) throw notPrepared(CAMPAIGN_SITES_FILE);
   return new Map(campaigns.map(({id}, i) => [id, cited[i]!.map((n) => sites[n]!)]));
-}
-
-function isPrepared(value: unknown, file: string): value is PreparedFile {
-  if (typeof value !== 'object' || value === null) return false;
-  const v = value as Partial<PreparedFile>;
-  return v.format === PREPARED_FORMAT && v.file === file && Array.isArray(v.records) && Array.isArray(v.issues) && Array.isArray(v.rejectedIds);
 }
 
 /**
@@ -187,14 +183,9 @@ function isPrepared(value: unknown, file: string): value is PreparedFile {
  */
 export function readPreparedFile<K extends DataKey>(key: K, text: string): NonNullable<PreparedFiles[K]> {
   const file = DATA_FILES[key];
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch {
-    throw new FileLoadError(file, message('load.notPrepared', {file}));
-  }
-  if (!isPrepared(value, file)) throw new FileLoadError(file, message('load.notPrepared', {file}));
-  return {records: value.records, issues: value.issues, rejectedIds: new Set(value.rejectedIds)} as NonNullable<PreparedFiles[K]>;
+  const {records, issues, rejectedIds} = preparedEnvelope<PreparedFile>(text, file);
+  if (!Array.isArray(records) || !Array.isArray(issues) || !Array.isArray(rejectedIds)) throw notPrepared(file);
+  return {records, issues, rejectedIds: new Set(rejectedIds)} as NonNullable<PreparedFiles[K]>;
 }
 
 /** Every file of a dataset's texts prepared (what the build does to data/). */
