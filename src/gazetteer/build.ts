@@ -87,7 +87,13 @@ export const censusPlaceRowSchema = z.object({
   lat: decimal(-90, 90),
   lon: decimal(-180, 180)
 });
-export type CensusPlace = z.output<typeof censusPlaceRowSchema>;
+/** A place of the 2010 list; `estimate`, where the build has one, its ACS 2019-2023 estimate (`onCurrentList`). */
+export type CensusPlace = z.output<typeof censusPlaceRowSchema> & {estimate?: number};
+
+/** The newest count of a place: its estimate, else its 2010 count. */
+export function newestCount(place: CensusPlace): number {
+  return place.estimate ?? place.population;
+}
 
 /**
  * data/census/places-2025.csv: the Census Bureau's 2025 Gazetteer place file, trimmed (data/census/NOTICE.txt): the
@@ -167,12 +173,12 @@ export function censusPlaceName(place: Pick<CensusPlace2025, 'name' | 'lsad' | '
 }
 
 /**
- * Which Census places become rows: those of at least 1,000 people in 2010, incorporated or CDP, as GeoNames's
- * places were chosen, except inactive ones (FUNCSTAT I). The 9,211 smaller incorporated places would add a
+ * Which Census places become rows: those of at least 1,000 people by their newest count, incorporated or CDP, as
+ * GeoNames's places were chosen, except inactive ones (FUNCSTAT I). The 9,211 smaller incorporated places would add a
  * third to the file that the first search loads; the full list stays in data/census/ for data:check.
  */
 export function isIncluded(place: CensusPlace): boolean {
-  return place.funcstat !== 'I' && place.population >= MIN_POPULATION;
+  return place.funcstat !== 'I' && newestCount(place) >= MIN_POPULATION;
 }
 
 /** Accents, case, punctuation and spacing ignored; St./Ft./Mt. read as Saint/Fort/Mount. */
@@ -270,7 +276,9 @@ export function matchPlaces(cities: readonly StatedCity[], census: readonly Cens
       for (const place of byKey.get(`${state}|${key}`) ?? []) {
         if (seen.has(place.geoid)) continue;
         seen.add(place.geoid);
-        if (cdps.has(place.geoid) && city.population > CDP_POPULATION_RATIO * place.population) continue;
+        // GeoNames's figures are mostly of 2010: a CDP that has shrunk since is the same place all the same.
+        const largest = Math.max(place.population, place.estimate ?? 0);
+        if (cdps.has(place.geoid) && city.population > CDP_POPULATION_RATIO * largest) continue;
         const km = kilometres(city.loc.coordinates, [place.lon, place.lat]);
         if (km <= MATCH_MIN_KM + MATCH_RADII * censusRadiusKm(place)) pairs.push({city, census: place, km});
       }
@@ -340,7 +348,7 @@ export interface ZipCandidate {
 }
 
 /**
- * The places: every included Census place (GEOID, name and kind from the Census, 2010 census count), at the
+ * The places: every included Census place (GEOID, name and kind from the Census, its newest count), at the
  * GeoNames point of the same place where there is one, else at its Census internal point; then every GeoNames
  * place of 1,000 people or more that matched no Census place, with its gn id. `county` is the county whose
  * polygon holds the point.
@@ -366,7 +374,7 @@ export function buildPlaceRows(cities: readonly GeoNamesCity[], census: readonly
   const included = active.filter(({place}) => isIncluded(place));
   const censusRows = included.map(({place, kind, at, name}): PlaceRow => {
     const county = counties.countyAt([at.lon, at.lat], place.state).id;
-    return {id: place.geoid, name, state: place.state, kind, county, population: place.population, ...at};
+    return {id: place.geoid, name, state: place.state, kind, county, population: newestCount(place), ...at};
   });
   const includedIds = new Set(included.map(({place}) => place.geoid));
   const geoNamesRows = stated

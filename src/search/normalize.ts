@@ -20,3 +20,19 @@ export function foldName(text: string): string {
     .replace(/\b(fort|ft)\b/g, 'ft')
     .replace(/\b(mount|mt)\b/g, 'mt');
 }
+
+/** Edits between two names, a swap of neighbours counting as one (optimal string alignment distance). */
+export function editDistance(a: string, b: string): number {
+  const rows: number[][] = [Array.from({length: b.length + 1}, (_, j) => j)];
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      row.push(d);
+    }
+    rows.push(row);
+  }
+  return rows[a.length]![b.length]!;
+}

@@ -3,7 +3,7 @@ import type {Dataset, LngLat} from '../domain/records';
 import {US_STATES} from '../domain/us-states';
 import type {GazetteerPlace} from '../gazetteer/format';
 import {type Message, message} from '../i18n/message';
-import {foldName} from './normalize';
+import {editDistance, foldName} from './normalize';
 import {parseQuery} from './query';
 
 /** A Palestinian city, town or village of the gazetteer (GeoNames), with the names people search it by. */
@@ -314,22 +314,6 @@ function tier(names: readonly string[], query: string): number {
   if (best === 1) return 1;
   const nameWords = names.flatMap((n) => n.split(' '));
   return query.split(' ').every((w) => nameWords.some((nw) => nw.startsWith(w))) ? 2 : 3;
-}
-
-/** Edits between two names, a swap of neighbours counting as one (optimal string alignment distance). */
-export function editDistance(a: string, b: string): number {
-  const rows: number[][] = [Array.from({length: b.length + 1}, (_, j) => j)];
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row.push(d);
-    }
-    rows.push(row);
-  }
-  return rows[a.length]![b.length]!;
 }
 
 /** One wrong, missing or swapped letter is forgiven in words of five letters or more; one in shorter words of three. */

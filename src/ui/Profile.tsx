@@ -304,7 +304,7 @@ export function ProfilePanel({id, dataset}: {id: string; dataset: Dataset}) {
   const profile = useMemo(() => (context && context !== 'loading' ? buildProfile(context, dataset) : null), [context, dataset]);
   const place = profile?.place ?? (jurisdiction && {name: jurisdiction.name, state: jurisdiction.state, kind: jurisdiction.kind, population: jurisdiction.population ?? 0});
   if (!place) return context === 'loading' ? <p className="muted" role="status">{t('profile.loadingPlace')}</p> : <p>{t('profile.unknownPlace')}</p>;
-  // A record's population cites its own source; the gazetteer's (a 2010 count or an estimate) is for the rest. Search
+  // A record's population cites its own source; the gazetteer's (mostly a 2019-2023 estimate) is for the rest. Search
   // shows the record's too, so the two never disagree (Brookhaven GA: 55,366 in the 2020 census, 57,224 estimated).
   const population = jurisdiction?.population ?? place.population;
   return (

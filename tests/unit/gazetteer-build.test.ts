@@ -35,6 +35,7 @@ import {
   zipStates
 } from '../../src/gazetteer/build';
 import {checkPlaceGeoids} from '../../src/gazetteer/census-check';
+import {onCurrentList} from '../../src/gazetteer/current-places';
 import {placeLabelFeatures} from '../../src/gazetteer/labels';
 import {
   addSubdivisions,
@@ -135,10 +136,13 @@ describe('Census place names and kinds', () => {
     expect(() => censusPlaceName({name: 'Springfield city', lsad: 'ZZ', state: 'IL'})).toThrow(/unknown LSAD/);
   });
 
-  it('includes places of 1,000 people or more in 2010, not inactive ones', () => {
-    const place = (population: number, funcstat = 'A') => ({...census[0]!, population, funcstat});
+  it('includes places of 1,000 people or more by their newest count, not inactive ones', () => {
+    const place = (population: number, funcstat = 'A', estimate?: number) => ({...census[0]!, population, funcstat, ...(estimate === undefined ? {} : {estimate})});
     expect(isIncluded(place(1000))).toBe(true);
     expect(isIncluded(place(999))).toBe(false);
+    // The 2019-2023 estimate decides where there is one: a place that grew past 1,000 since 2010, or shrank below.
+    expect(isIncluded(place(900, 'A', 1200))).toBe(true);
+    expect(isIncluded(place(1200, 'A', 900))).toBe(false);
     expect(isIncluded(place(5000, 'I'))).toBe(false);
     expect(isIncluded(place(5000, 'S'))).toBe(true);
   });
@@ -195,6 +199,60 @@ describe('matching GeoNames places to Census places', () => {
 
   it('does not take a town for the CDP of its name when the town is far more populous (Waterford CT)', () => {
     expect(matchOf('0980070')).toBeUndefined();
+  });
+
+  it('still matches a CDP that has shrunk since 2010 to its GeoNames entry, whose figure is of 2010', () => {
+    const waterford = census.find(({geoid}) => geoid === '0980070')!;
+    const town = stated.find(({city}) => city.name === 'Waterford')!;
+    // Waterford CDP had 2,887 people in 2010; a GeoNames figure of 4,000 is within 1.5 times that, not of 1,900.
+    const shrunk = {...waterford, population: 2887, estimate: 1900};
+    const city = {...town, city: {...town.city, population: 4000}};
+    expect(matchPlaces([city], [shrunk]).matches.map(({census: place}) => place.geoid)).toEqual(['0980070']);
+    expect(matchPlaces([city], [{...shrunk, population: 1900, estimate: undefined}]).matches).toEqual([]);
+  });
+});
+
+describe('the 2010 places as the Census lists them now', () => {
+  const springfield = census.find(({geoid}) => geoid === '1772000')!;
+  const brookline = census.find(({geoid}) => geoid === '2509210')!;
+  const agawam = census.find(({geoid}) => geoid === '2500840')!;
+  // The 2025 list: Brookline CDP incorporated as Brookline town under its CDP's code (a case of the class of
+  // Eastvale CA and Tucker GA), Springfield as it was, Agawam gone (merged or recoded).
+  const now = [
+    {...brookline, name: 'Brookline town', lsad: '43', funcstat: 'A'},
+    {...springfield, lat: 0, lon: 0}
+  ];
+  const current = onCurrentList([springfield, brookline, agawam], now, new Map([['2509210', 62_822]]));
+  const row = (geoid: string) => current.places.find((place) => place.geoid === geoid)!;
+
+  it('takes the 2025 name, LSAD and status, and the 2019-2023 estimate beside the 2010 count', () => {
+    expect(row('2509210')).toMatchObject({name: 'Brookline town', lsad: '43', funcstat: 'A', population: brookline.population, estimate: 62_822});
+    expect(censusPlaceName(row('2509210'))).toEqual({name: 'Brookline', kind: 'town'});
+    expect(current.changed).toBe(1);
+    expect(current.estimated).toBe(1);
+  });
+
+  it('keeps the 2010 point and land area, and a place without an estimate at its 2010 count', () => {
+    expect(row('1772000')).toEqual(springfield);
+    expect(row('2509210')).toMatchObject({lat: brookline.lat, lon: brookline.lon, land_sqmi: brookline.land_sqmi});
+  });
+
+  it('keeps a place the 2025 list lacks as the 2010 list has it, and says so', () => {
+    expect(row('2500840')).toEqual(agawam);
+    expect(current.gone.map(({geoid}) => geoid)).toEqual(['2500840']);
+  });
+
+  it('takes a code for the same place only under the same name, up to a spelling fix or a second name', () => {
+    const under = (name: string) => onCurrentList([springfield], [{...springfield, name}], new Map([['1772000', 1]]));
+    // 3736511 was Lake Norman of Catawba CDP in 2010 and is Lake Norman of Iredell CDP on the 2025 list.
+    expect(under('Lake Springfield city').gone).toEqual([springfield]);
+    expect(under('Springfeild city').places[0]).toMatchObject({name: 'Springfeild city', estimate: 1});
+    expect(under('Springfield (Capital) city').places[0]).toMatchObject({name: 'Springfield (Capital) city', estimate: 1});
+  });
+
+  it('writes the estimate as the place\'s population, and its kind now', () => {
+    const rows = buildPlaceRows(cities, current.places, fixtureCounties).rows;
+    expect(rows.find(({id}) => id === '2509210')).toMatchObject({name: 'Brookline', kind: 'town', population: 62_822});
   });
 });
 
@@ -722,8 +780,8 @@ describe('committed public/gazetteer files', () => {
     expect(towns.filter(({state}) => !['CT', 'MA', 'RI'].includes(state)).length).toBeGreaterThan(350);
     expect(placeRows.filter(({id, state}) => id.startsWith('gn') && ['ME', 'NH', 'VT', 'NY', 'NJ', 'PA', 'MI', 'MN', 'WI'].includes(state)).length).toBeLessThan(250);
     expect(towns.filter(({state, id, county}) => state !== 'CT' && county !== id.slice(0, 5))).toEqual([]);
-    // A Census place its 2010 count, a town its 2019-2023 estimate (data/census/cousub-population-2023.csv); Mount
-    // Lebanon PA, a place since 2010 whose code the 2023 estimates predate, none.
+    // A Census place and a town their 2019-2023 estimates (data/census/*-population-2023.csv), a Census place without
+    // one its 2010 count; Mount Lebanon PA, a place since 2010 whose code the 2023 estimates predate, none.
     expect(placeRows.filter(({population}) => population === undefined).map(({id, name}) => `${id} ${name}`)).toEqual(['4251794 Mount Lebanon']);
   });
 
@@ -733,7 +791,16 @@ describe('committed public/gazetteer files', () => {
     expect(place('Dearborn', 'MI')).toMatchObject({id: '2621000', county: '26163'});
     // A town is a county subdivision with its 10-digit GEOID; the CDP of its name stays beside it.
     expect(place('Brookline', 'MA')).toMatchObject({id: '2502109175', kind: 'town', county: '25021'});
-    expect(placeRows.find(({id}) => id === '2509210')).toMatchObject({name: 'Brookline', kind: 'cdp', population: 58732});
+    // Census places carry the 2019-2023 estimate (58,732 in 2010).
+    expect(placeRows.find(({id}) => id === '2509210')).toMatchObject({name: 'Brookline', kind: 'cdp', population: 62_822});
+    // Places incorporated since 2010 under their CDP's code are the cities they are now, at their estimate; a town
+    // that became a city is one; Framingham MA is its place code, the city (its 2010 CDP's code), not twice.
+    expect(place('Tucker', 'GA')).toMatchObject({id: '1377652', kind: 'city', population: 37_022});
+    expect(place('Eastvale', 'CA')).toMatchObject({id: '0621230', kind: 'city', population: 70_179});
+    expect(place('Buckeye', 'AZ')).toMatchObject({id: '0407940', kind: 'city', population: 99_844});
+    expect(placeRows.filter(({name, state}) => name === 'Framingham' && state === 'MA').map(({id, kind}) => `${id} ${kind}`)).toEqual(['2524960 city']);
+    // Sanford ME, a city since 2013, is its Census place, which its GeoNames-only row (20,893) now matches.
+    expect(placeRows.filter(({name, state}) => name === 'Sanford' && state === 'ME').map(({id, kind}) => `${id} ${kind}`)).toEqual(['2365725 city']);
     expect(place('Lexington', 'MA')).toMatchObject({id: '2501735215', kind: 'town', county: '25017'});
     expect(place('Windsor', 'CT')).toMatchObject({id: '0911087000', kind: 'town', county: '09003'});
     expect(place('Westerly', 'RI')).toMatchObject({id: '4400977000', kind: 'town', county: '44009'});
