@@ -38,7 +38,7 @@ import {
 } from '../gazetteer/build';
 import {onCurrentList} from '../gazetteer/current-places';
 import {MIN_LABEL_POPULATION, PLACE_LABELS_FILE, placeLabelFeatures} from '../gazetteer/labels';
-import {addPlacesSince2010} from '../gazetteer/places-since-2010';
+import {addNewPlaces, addPlacesSince2010} from '../gazetteer/places-since-2010';
 import {
   addSubdivisions,
   addTownsOfSize,
@@ -106,7 +106,8 @@ function main(): void {
   );
   const newEngland = addSubdivisions(buildPlaceRows(cities, current.places, counties), subdivisions, counties, townPopulations);
   const nineStates = addTownsOfSize(newEngland, subdivisions2025, counties, townPopulations);
-  const places = addPlacesSince2010(nineStates, current.places, census2025, placePopulations, counties);
+  const since = addPlacesSince2010(nineStates, current.places, census2025, placePopulations, counties);
+  const places = {...since, ...addNewPlaces(since, current.places, current.gone, census2025, placePopulations, counties)};
   console.log(`counties: every place has one; ${counties.nearestCount} points lay in no county polygon and took the nearest`);
   const towns2025 = nineStates.towns.length;
   const since2010 = places.since2010.length;
@@ -118,14 +119,16 @@ function main(): void {
     `county subdivisions: ${added.length} added (${byKind.join(', ')}), ${sameAs} left out as an incorporated place already in places.csv, ` +
       `${notAdded} not a government or not defined; ${newEngland.replaced.length} GeoNames-only rows replaced by their town; ` +
       `of the 2025 list (nine states), ${towns2025} towns of 1,000 or more or known to GeoNames, ${nineStates.replaced.length} GeoNames-only rows replaced; ` +
-      `${since2010} GeoNames-only rows are Census places listed since 2010 (2025 Gazetteer), ${places.leftOut.length} left out with such a place under 1,000`
+      `${since2010} GeoNames-only rows are Census places listed since 2010 (2025 Gazetteer), ${places.leftOut.length} left out with such a place under 1,000; ` +
+      `${places.added.length} other places since 2010 of 1,000 or more (${places.added.filter(({kind}) => kind !== 'cdp').length} incorporated), ` +
+      `succeeding ${places.succeeded.length} places of 2010 (${places.succeeded.slice(0, 6).map(({before, after}) => `${before.name} ${before.state} -> ${after.name}`).join(', ')}...)`
   );
   const share = ((100 * (places.census + added.length + towns2025 + since2010)) / places.rows.length).toFixed(1);
   write(
     'places.csv',
     toCsv(PLACE_COLUMNS, places.rows),
     places.rows.length,
-    ` (${places.census + since2010} Census places (${since2010} of them since 2010) and ${added.length + towns2025} county subdivisions, ${share}% with a GEOID; ` +
+    ` (${places.census + since2010} Census places (${since2010 + places.added.length} of them since 2010) and ${added.length + towns2025} county subdivisions, ${share}% with a GEOID; ` +
       `${places.geoNamesPoints} Census places at their GeoNames point; ` +
       `${places.geoNamesOnly} GeoNames-only gn<id>; ${places.dropped} GeoNames places left out with their small Census place, ` +
       `${places.duplicates.length} as second entries of a matched one)`

@@ -87,8 +87,11 @@ export const censusPlaceRowSchema = z.object({
   lat: decimal(-90, 90),
   lon: decimal(-180, 180)
 });
-/** A place of the 2010 list; `estimate`, where the build has one, its ACS 2019-2023 estimate (`onCurrentList`). */
-export type CensusPlace = z.output<typeof censusPlaceRowSchema> & {estimate?: number};
+/**
+ * A place of the 2010 list; `estimate`, where the build has one, its ACS 2019-2023 estimate, and `formerName` its
+ * 2010 name where the 2025 list spells it otherwise (`onCurrentList`), which GeoNames may still use.
+ */
+export type CensusPlace = z.output<typeof censusPlaceRowSchema> & {estimate?: number; formerName?: string};
 
 /** The newest count of a place: its estimate, else its 2010 count. */
 export function newestCount(place: CensusPlace): number {
@@ -155,7 +158,8 @@ const UNCODED_SUFFIXES: readonly [string, PlaceKind][] = [
  * is the "Town" of Massachusetts's town-form cities (Agawam Town city -> Agawam).
  */
 export function censusPlaceName(place: Pick<CensusPlace2025, 'name' | 'lsad' | 'state'>): {name: string; kind: PlaceKind} {
-  let name = place.name.replace(/ \(balance\)$/, '');
+  // NFC: the 2025 list writes some letters as a base and a combining mark (Utqiag\u0307vik).
+  let name = place.name.normalize('NFC').replace(/ \(balance\)$/, '');
   let kind: PlaceKind = 'consolidated';
   const rule = LSAD_RULES[place.lsad];
   if (rule) {
@@ -263,7 +267,8 @@ export function matchPlaces(cities: readonly StatedCity[], census: readonly Cens
   for (const place of census) {
     const {name, kind} = censusPlaceName(place);
     if (kind === 'cdp') cdps.add(place.geoid);
-    for (const key of nameKeys(name, kind === 'consolidated')) {
+    const keys = [name, place.formerName ?? name].flatMap((one) => nameKeys(one, kind === 'consolidated'));
+    for (const key of new Set(keys)) {
       const list = byKey.get(`${place.state}|${key}`) ?? [];
       list.push(place);
       byKey.set(`${place.state}|${key}`, list);

@@ -59,7 +59,15 @@ export function onCurrentList(
     if (name !== place.name || lsad !== place.lsad || funcstat !== place.funcstat) changed++;
     const estimate = estimates.get(place.geoid);
     if (estimate !== undefined) estimated++;
-    return {...place, name, lsad, funcstat, ...(estimate === undefined ? {} : {estimate})};
+    const formerName = censusPlaceName(place).name;
+    return {
+      ...place,
+      name,
+      lsad,
+      funcstat,
+      ...(estimate === undefined ? {} : {estimate}),
+      ...(formerName === censusPlaceName(current).name ? {} : {formerName})
+    };
   });
   return {places, changed, estimated, gone};
 }

@@ -132,15 +132,17 @@ const populationMessage = (n: number): Message[] => (n > 0 ? [message('search.po
 
 function usEntry(p: {id: string; name: string; state: string; kind: string; point: LngLat; population: number; campaigns: number; police: number}): Entry {
   const folded = foldName(p.name);
-  const aliases = US_ALIASES[`${folded}|${p.state}`];
-  const names = aliases ? [folded, ...aliases] : [folded];
+  const aliases = US_ALIASES[`${folded}|${p.state}`] ?? [];
+  // A city-county government is the city people name: "Macon" is Macon-Bibb County, "Augusta" Augusta-Richmond County.
+  const city = p.kind === 'consolidated' ? foldName(p.name.split(/[-/]/)[0]!) : folded;
+  const names = [...new Set([folded, ...aliases, city])];
   const label = `${p.name}, ${p.state}`;
   // A town or township (a county subdivision) and the village, city or borough of its name are two councils
   // (Hempstead town and village NY, Groton town and city CT): both are found, told apart by their kind.
   const namespace = p.kind === 'county' ? 'county:' : /^\d{10}$/.test(p.id) && (p.kind === 'town' || p.kind === 'township') ? 'town:' : '';
   return {
     // Aliases merge too: GeoNames' "New York City" is the Census's "New York".
-    mergeKeys: [`id:${p.id}`, ...names.map((n) => `name:${namespace}${n}|${p.state}`)],
+    mergeKeys: [`id:${p.id}`, ...[folded, ...aliases].map((n) => `name:${namespace}${n}|${p.state}`)],
     names,
     state: p.state,
     records: p.campaigns + p.police,

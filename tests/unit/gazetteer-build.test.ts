@@ -36,6 +36,7 @@ import {
 } from '../../src/gazetteer/build';
 import {checkPlaceGeoids} from '../../src/gazetteer/census-check';
 import {onCurrentList} from '../../src/gazetteer/current-places';
+import {addNewPlaces} from '../../src/gazetteer/places-since-2010';
 import {placeLabelFeatures} from '../../src/gazetteer/labels';
 import {
   addSubdivisions,
@@ -253,6 +254,54 @@ describe('the 2010 places as the Census lists them now', () => {
   it('writes the estimate as the place\'s population, and its kind now', () => {
     const rows = buildPlaceRows(cities, current.places, fixtureCounties).rows;
     expect(rows.find(({id}) => id === '2509210')).toMatchObject({name: 'Brookline', kind: 'town', population: 62_822});
+  });
+});
+
+describe('places since 2010 that no GeoNames row is', () => {
+  const agawam = census.find(({geoid}) => geoid === '2500840')!;
+  const springfield = census.find(({geoid}) => geoid === '1772000')!;
+  const waterford = census.find(({geoid}) => geoid === '0980070')!;
+  const at = (place: {lat: number; lon: number}, dLat = 0) => ({lat: place.lat + dLat, lon: place.lon});
+  const fresh = (geoid: string, name: string, lsad: string, state: string, point: {lat: number; lon: number}, land_sqmi = 10) => ({
+    geoid, state, name, lsad, funcstat: lsad === '57' ? 'S' : 'A', land_sqmi, ...point
+  });
+  const census2025 = [
+    // Agawam merged with a neighbour under a new code (as Cahokia and Centreville IL into Cahokia Heights).
+    fresh('2500999', 'Agawam Heights city', '25', 'MA', at(agawam, 0.01), 30),
+    // A city incorporated since 2010 where no place was (South Fulton GA), and a CDP drawn since.
+    fresh('1799001', 'New Prairie city', '25', 'IL', at(springfield, 0.5)),
+    fresh('1799002', 'Prairie Hills CDP', '57', 'IL', at(springfield, -0.5)),
+    // Springfield listed again under another code: the city already in places.csv, not a second one.
+    fresh('1799003', 'Springfield city', '25', 'IL', at(springfield, 0.01)),
+    fresh('1799004', 'Tiny city', '25', 'IL', at(springfield, 1)),
+    // A CDP of another name over Waterford CDP's point: Waterford is not it.
+    fresh('0999005', 'Quaker Hill CDP', '57', 'CT', at(waterford), 30)
+  ];
+  const populations = new Map([['2500999', 40_000], ['1799001', 12_000], ['1799002', 3_000], ['1799003', 116_000], ['1799004', 400], ['0999005', 5_000]]);
+  const result = addNewPlaces(built, census, [agawam, waterford], census2025, populations, fixtureCounties);
+  const ids = result.rows.map(({id}) => id);
+
+  it('adds new places of 1,000 people or more at their Census point with their estimates', () => {
+    expect(result.rows.find(({id}) => id === '1799001')).toMatchObject({name: 'New Prairie', kind: 'city', population: 12_000, state: 'IL'});
+    expect(result.rows.find(({id}) => id === '1799002')).toMatchObject({name: 'Prairie Hills', kind: 'cdp', population: 3_000});
+    expect(ids).not.toContain('1799004');
+  });
+
+  it('does not add a place that a row already is, nor a CDP in place of another of another name', () => {
+    expect(ids).not.toContain('1799003');
+    expect(result.rows.filter(({id, name, state}) => name === 'Springfield' && state === 'IL' && !id.startsWith('gn')).map(({id}) => id)).toEqual(['1772000']);
+    expect(ids).toContain(waterford.geoid);
+    expect(result.succeeded.map(({before}) => before.id)).toEqual(['2500840']);
+  });
+
+  it('replaces a 2010 place the 2025 list lacks with the place its point lies in, which takes its ZIPs', () => {
+    expect(ids).not.toContain('2500840');
+    expect(ids).toContain('2500999');
+    const candidates = result.zipCandidates.filter(({id}) => id === '2500999' || id === '2500840');
+    // The 2010 place's own circle, under the new id and name: the ZIPs it named go to its successor.
+    expect(candidates).toEqual([expect.objectContaining({id: '2500999', name: 'Agawam Heights', radiusKm: built.zipCandidates.find(({id}) => id === '2500840')!.radiusKm})]);
+    // New places that succeed no one name no ZIPs.
+    expect(result.zipCandidates.some(({id}) => id === '1799001' || id === '1799002')).toBe(false);
   });
 });
 
@@ -801,6 +850,14 @@ describe('committed public/gazetteer files', () => {
     expect(placeRows.filter(({name, state}) => name === 'Framingham' && state === 'MA').map(({id, kind}) => `${id} ${kind}`)).toEqual(['2524960 city']);
     // Sanford ME, a city since 2013, is its Census place, which its GeoNames-only row (20,893) now matches.
     expect(placeRows.filter(({name, state}) => name === 'Sanford' && state === 'ME').map(({id, kind}) => `${id} ${kind}`)).toEqual(['2365725 city']);
+    // Places since 2010 that no GeoNames row is: a city of 109,157 incorporated in 2017, and governments that merged
+    // or were recoded, in place of the 2010 places they succeed, with the ZIPs those named.
+    expect(place('South Fulton', 'GA')).toMatchObject({id: '1372122', kind: 'city', county: '13121', population: 109_157});
+    expect(placeRows.find(({id}) => id === '1349000'), 'Macon city, consolidated with Bibb County in 2014').toBeUndefined();
+    expect(place('Macon-Bibb County', 'GA')).toMatchObject({id: '1349008', kind: 'consolidated', population: 156_543});
+    expect(zipRows.find(({zip}) => zip === '31201')).toMatchObject({city: 'Macon-Bibb County', place: '1349008'});
+    expect(zipRows.find(({zip}) => zip === '99723')).toMatchObject({city: 'Utqiaġvik', place: '0281920'});
+    expect(placeRows.filter(({name, state}) => name.startsWith('Cahokia') && state === 'IL').map(({id, name}) => `${id} ${name}`)).toEqual(['1710373 Cahokia Heights']);
     expect(place('Lexington', 'MA')).toMatchObject({id: '2501735215', kind: 'town', county: '25017'});
     expect(place('Windsor', 'CT')).toMatchObject({id: '0911087000', kind: 'town', county: '09003'});
     expect(place('Westerly', 'RI')).toMatchObject({id: '4400977000', kind: 'town', county: '44009'});

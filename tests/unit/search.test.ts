@@ -250,6 +250,15 @@ describe('New England towns, by their county subdivision GEOID', () => {
     expect(searchPlaces(index, 'Groton, CT').slice(0, 2).map((s) => detail(s)?.split(' · ')[0]).sort()).toEqual(['city', 'town']);
     expect(searchPlaces(index, 'Hempstead NY').slice(0, 2).map(({target}) => (target as {placeId: string}).placeId).sort()).toEqual(['3605934000', '3633139']);
   });
+
+  it('finds places since 2010 that GeoNames never had, and a city-county government by its city\'s name', () => {
+    expect(first('South Fulton GA')).toMatchObject({label: 'South Fulton, GA', target: {placeId: '1372122'}});
+    expect(detail(first('South Fulton, Georgia'))).toMatch(/^city · pop\. 109,157/);
+    expect(first('Fox Crossing WI')?.target).toMatchObject({placeId: '5526982'});
+    // Macon, a city of 91,351 in 2010, has been Macon-Bibb County since 2014: the largest Macon, so the first.
+    for (const q of ['Macon', 'Macon GA', 'macon, georgia']) expect(first(q)?.label, q).toBe('Macon-Bibb County, GA');
+    expect(first('Utqiagvik')?.label).toBe('Utqiaġvik, AK');
+  });
 });
 
 describe('suggestions name the kind and the ZIP city', () => {
