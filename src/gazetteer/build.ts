@@ -111,8 +111,8 @@ export type CensusPlace2025 = z.output<typeof censusPlace2025RowSchema>;
 /** The columns of a file of ACS population estimates (data/census/*-population-2023.csv). */
 export const CENSUS_ESTIMATE_COLUMNS = ['geoid', 'name', 'population'] as const;
 
-/** A row of ACS estimates of places (7-digit GEOIDs) or county subdivisions (10-digit). */
-export function censusEstimateRowSchema(digits: 7 | 10, what: string) {
+/** A row of ACS estimates of counties (5-digit GEOIDs), places (7-digit) or county subdivisions (10-digit). */
+export function censusEstimateRowSchema(digits: 5 | 7 | 10, what: string) {
   return z.object({
     geoid: z.string().regex(new RegExp(`^\\d{${digits}}$`), `expected a ${digits}-digit ${what} GEOID`),
     /** The Census API's name, for a person reading the file ("Andover town"); the build goes by the GEOID. */
@@ -124,6 +124,10 @@ export function censusEstimateRowSchema(digits: 7 | 10, what: string) {
 /** data/census/place-population-2023.csv: the ACS 2019-2023 5-year population estimate of each Census place. */
 export const CENSUS_PLACE_POPULATION_FILE = 'census/place-population-2023.csv';
 export const censusPlacePopulationRowSchema = censusEstimateRowSchema(7, 'place');
+
+/** data/census/county-population-2023.csv: the ACS 2019-2023 5-year population estimate of each county. */
+export const CENSUS_COUNTY_POPULATION_FILE = 'census/county-population-2023.csv';
+export const censusCountyPopulationRowSchema = censusEstimateRowSchema(5, 'county');
 
 /** The LSAD text that ends a Census place name, and the kind it stands for (data/README.md, "Gazetteer"). */
 const LSAD_RULES: Readonly<Record<string, {suffix: string; kind: PlaceKind}>> = {
@@ -607,6 +611,24 @@ export class CountyIndex {
     this.nearestCount += 1;
     return best.shape;
   }
+}
+
+/** Counties of the map split since 2010, with the codes the estimates count them under (Census Bureau, 2019). */
+const SPLIT_SINCE: Readonly<Record<string, readonly string[]>> = {
+  '02261': ['02063', '02066'] // Valdez-Cordova Census Area: Chugach and Copper River Census Areas
+};
+
+/**
+ * Each county's newest count: its 2019-2023 estimate where the ACS has one under the same code (or the codes it was
+ * split into), else its census count (Connecticut's eight counties, which the 2023 estimates replace with planning
+ * regions; the Island Areas, which the ACS does not cover).
+ */
+export function newestCountyCounts(census: ReadonlyMap<string, number>, estimates: ReadonlyMap<string, number>): Map<string, number> {
+  const estimate = (id: string): number | undefined => {
+    const parts = (SPLIT_SINCE[id] ?? [id]).map((code) => estimates.get(code));
+    return parts.every((part) => part !== undefined) ? parts.reduce((sum, part) => sum + part, 0) : undefined;
+  };
+  return new Map([...census].map(([id, count]) => [id, estimate(id) ?? count]));
 }
 
 export function buildCountyRows(topology: Topology, populations: ReadonlyMap<string, number>): CountyRow[] {

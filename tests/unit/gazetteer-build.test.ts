@@ -21,6 +21,7 @@ import {
   countyName,
   countyPopulations,
   type CountyShape,
+  newestCountyCounts,
   foldName,
   isIncluded,
   labelPoint,
@@ -554,6 +555,19 @@ describe('counties', () => {
     expect(byCode.has('02158')).toBe(false);
   });
 
+  it('gives a county its 2019-2023 estimate where the ACS has one, else its census count', () => {
+    const census = new Map([['55025', 488_073], ['09001', 916_829], ['02261', 9_636]]);
+    const estimates = new Map([['55025', 564_777], ['09120', 950_000], ['02063', 6_964], ['02066', 2_626]]);
+    const newest = newestCountyCounts(census, estimates);
+    expect(newest.get('55025')).toBe(564_777);
+    // Connecticut's counties are planning regions in the 2023 estimates: the 2010 count stays.
+    expect(newest.get('09001')).toBe(916_829);
+    // Valdez-Cordova, split in 2019, is the sum of its two census areas.
+    expect(newest.get('02261')).toBe(6_964 + 2_626);
+    expect([...newest.keys()]).toEqual(['55025', '09001', '02261']);
+    expect(newestCountyCounts(census, new Map([['02063', 6_964]])).get('02261')).toBe(9_636);
+  });
+
   it('finds an inside point for a U-shaped polygon whose centre of mass is in the notch', () => {
     const u: Polygon = {
       type: 'Polygon',
@@ -881,7 +895,8 @@ describe('committed public/gazetteer files', () => {
       .toEqual(['0937000', '2507000']);
     // On land, at the GeoNames point, not at the Census internal point in the Pacific.
     expect(place('San Francisco', 'CA')).toMatchObject({id: '0667000', lon: -122.41942, county: '06075'});
-    expect(countyRows.find((row) => row.id === '55025')).toMatchObject({name: 'Dane County', state: 'WI'});
+    // Counties carry the 2019-2023 estimate (Dane County had 488,073 people in 2010).
+    expect(countyRows.find((row) => row.id === '55025')).toMatchObject({name: 'Dane County', state: 'WI', population: 564_777});
     expect(zipRows.find(({zip}) => zip === '52761')).toMatchObject({city: 'Muscatine', state: 'IA', place: '1955110'});
     expect(zipRows.find(({zip}) => zip === '80302')).toMatchObject({state: 'CO'});
     expect(zipRows.filter(({city}) => city !== undefined).length / zipRows.length).toBeGreaterThan(0.95);
