@@ -127,7 +127,7 @@ describe('US places, every usual spelling', () => {
 
 describe('suggestions that say what they are', () => {
   it('name the population and the records a place has, and rank places with records first among equals', () => {
-    expect(detail(first('Dearborn MI'))).toMatch(/pop\. [\d,]+ · 1 campaign/);
+    expect(detail(first('Dearborn MI'))).toMatch(/pop\. [\d,]+ · 2 campaigns/);
     const springfields = searchPlaces(index, 'Springfield');
     expect(detail(springfields[0])).toMatch(/pop\./);
     expect(springfields.slice(0, 5).every((s) => s.label.startsWith('Springfield'))).toBe(true);
