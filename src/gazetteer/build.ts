@@ -320,6 +320,11 @@ export function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** The order of places.csv: by state, then name, then id. */
+export function comparePlaceRows(a: PlaceRow, b: PlaceRow): number {
+  return compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id);
+}
+
 /**
  * Where the GeoNames name of the same place is the one to show: it differs only by accents (the 2010 Gazetteer
  * spells names in ASCII: Canon City -> Cañon City, Espanola -> Española), the place is a consolidated government
@@ -392,9 +397,7 @@ export function buildPlaceRows(cities: readonly GeoNamesCity[], census: readonly
       const at = point(...city.loc.coordinates);
       return {id: `gn${city.cityId}`, name: city.name, state, kind: 'place', county: counties.countyAt([at.lon, at.lat], state).id, population: city.population, ...at};
     });
-  const rows = [...censusRows, ...geoNamesRows].sort(
-    (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
-  );
+  const rows = [...censusRows, ...geoNamesRows].sort(comparePlaceRows);
   const zipCandidates: ZipCandidate[] = [
     ...active.map(({place, at, name}) => ({
       id: place.geoid,

@@ -26,9 +26,9 @@ export interface CurrentPlaces {
  */
 const SAME_NAME_EDITS = 2;
 
-function sameName(a: CensusPlace2025, b: CensusPlace2025): boolean {
-  const [x, y] = [a, b].map((place) => nameKeys(censusPlaceName(place).name));
-  return x!.some((one) => y!.some((other) => editDistance(one, other) <= SAME_NAME_EDITS));
+function sameName(a: string, b: string): boolean {
+  const others = nameKeys(b);
+  return nameKeys(a).some((one) => others.some((other) => editDistance(one, other) <= SAME_NAME_EDITS));
 }
 
 /**
@@ -51,7 +51,9 @@ export function onCurrentList(
   const gone: CensusPlace[] = [];
   const places = census2010.map((place): CensusPlace => {
     const current = now.get(place.geoid);
-    if (current === undefined || current.state !== place.state || !sameName(place, current)) {
+    const formerName = censusPlaceName(place).name;
+    const currentName = current?.state === place.state ? censusPlaceName(current).name : undefined;
+    if (current === undefined || currentName === undefined || !sameName(formerName, currentName)) {
       gone.push(place);
       return place;
     }
@@ -59,14 +61,13 @@ export function onCurrentList(
     if (name !== place.name || lsad !== place.lsad || funcstat !== place.funcstat) changed++;
     const estimate = estimates.get(place.geoid);
     if (estimate !== undefined) estimated++;
-    const formerName = censusPlaceName(place).name;
     return {
       ...place,
       name,
       lsad,
       funcstat,
       ...(estimate === undefined ? {} : {estimate}),
-      ...(formerName === censusPlaceName(current).name ? {} : {formerName})
+      ...(formerName === currentName ? {} : {formerName})
     };
   });
   return {places, changed, estimated, gone};

@@ -8,7 +8,7 @@ import {
   type CensusPlace2025,
   censusPlaceName,
   censusRadiusKm,
-  compareText,
+  comparePlaceRows,
   type CountyIndex,
   kilometres,
   MATCH_MIN_KM,
@@ -27,8 +27,8 @@ import {geoNamesRowsOf, withTowns} from './subdivisions';
  * GEOID, its Census name and kind, its 2019-2023 estimate (`populations`; empty if none), at the GeoNames point and
  * in its county, as a 2010 place matched to GeoNames is. A row whose place has fewer than 1,000 people by the
  * estimate is left out with it, as rows matched to small 2010 places are: GeoNames gave such rows another place's
- * count (Ironville KY, 288,649; Vincentown NJ, its township's). The 2025 list's other new places are not taken: most
- * are CDPs drawn since 2010, which would need a floor of their own.
+ * count (Ironville KY, 288,649; Vincentown NJ, its township's). The 2025 list's other new places come after, in
+ * `addNewPlaces`.
  */
 export function addPlacesSince2010(
   places: PlaceBuild,
@@ -122,19 +122,18 @@ export function addNewPlaces(
     const before = rowsById.get(place.geoid);
     if (before === undefined) return [];
     const incorporated = before.kind !== 'cdp';
+    const keys = nameKeys(before.name);
     const after = all
       .filter(({row, radiusKm}) => {
         if (row.state !== before.state || kilometres([place.lon, place.lat], [row.lon, row.lat]) > radiusKm) return false;
-        return incorporated ? row.kind !== 'cdp' : nameKeys(row.name).some((key) => nameKeys(before.name).includes(key));
+        return incorporated ? row.kind !== 'cdp' : nameKeys(row.name).some((key) => keys.includes(key));
       })
       .sort((a, b) => kilometres([place.lon, place.lat], [a.row.lon, a.row.lat]) - kilometres([place.lon, place.lat], [b.row.lon, b.row.lat]))[0];
     return after ? [{before, after: after.row}] : [];
   });
   const replaced = new Map(succeeded.map(({before, after}) => [before.id, after]));
   const added = candidates.filter(({row}) => !present.has(row.id)).map(({row}) => row);
-  const rows = [...places.rows.filter(({id}) => !replaced.has(id)), ...added].sort(
-    (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
-  );
+  const rows = [...places.rows.filter(({id}) => !replaced.has(id)), ...added].sort(comparePlaceRows);
   const zipCandidates = places.zipCandidates.map((candidate) => {
     const after = replaced.get(candidate.id);
     return after ? {...candidate, id: after.id, name: after.name} : candidate;

@@ -8,6 +8,7 @@ import {requiredText} from '../loaders/fields';
 import {
   censusEstimateRowSchema,
   censusRadiusKm,
+  comparePlaceRows,
   compareText,
   type CountyIndex,
   DUPLICATE_RADII,
@@ -250,9 +251,7 @@ export function withTowns(
   zipTowns: readonly {row: PlaceRow; radiusKm?: number}[] = towns
 ): PlaceBuild {
   const gone = new Set(replaced.map(({geoNames}) => geoNames.id));
-  const rows = [...places.rows.filter(({id}) => !gone.has(id)), ...towns.map(({row}) => row)].sort(
-    (a, b) => compareText(a.state, b.state) || compareText(a.name, b.name) || compareText(a.id, b.id)
-  );
+  const rows = [...places.rows.filter(({id}) => !gone.has(id)), ...towns.map(({row}) => row)].sort(comparePlaceRows);
   const zipCandidates: ZipCandidate[] = [
     ...places.zipCandidates.filter(({id}) => !gone.has(id)),
     ...zipTowns.map(({row, radiusKm}) => ({id: row.id, name: row.name, state: row.state, points: [[row.lon, row.lat]] as [number, number][], radiusKm}))
