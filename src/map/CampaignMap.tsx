@@ -23,6 +23,7 @@ import {cameraTargetFor, initialView, REGIONS, roundedCamera} from './camera';
 import {ClusterDonuts} from './ClusterDonuts';
 import {type Choice, FeatureChoice} from './FeatureChoice';
 import {moveFeatureState} from './feature-states';
+import {useValueAfterPaint} from './after-paint';
 import {PLACE_LABELS_FILE} from '../gazetteer/labels';
 import {prevalidatedMapLib} from './prevalidated-map';
 import {clusterProperties, INTERACTIVE_LAYER_IDS, LAYER_IDS, SOURCE_IDS, thematicLayers} from './layers';
@@ -232,9 +233,8 @@ function GazetteerLabels({dataset}: {dataset: Dataset}) {
  * what needs the records (the gazetteer's names, bringing a choice into view) joins when the dataset does.
  */
 function ThematicLayers({dataset, sources}: {dataset: Dataset | null; sources: MapSources<string>}) {
-  // Deferred: a tap's counts and list paint first, and the map (redrawn in the same frame, it cost a phone seconds
-  // at national scale) takes the new filters in the render React does next.
-  const filters = useDeferredValue(useAppStore((s) => s.filters));
+  // After the paint: a tap's counts and list show first, and the map takes the new filters in the next frame.
+  const filters = useValueAfterPaint(useAppStore((s) => s.filters));
   const language = useAppStore(selectLanguage);
   const {typeColors, stateActByFips} = sources.style;
   // New specs only when filters or the language change; react-map-gl then calls setFilter / setPaintProperty /
