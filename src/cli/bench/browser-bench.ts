@@ -71,7 +71,7 @@ function summary(variant: Variant, r: RunResult): string {
     `heap ${mib(r.heapMain)} + ${mib(r.heapWorkers?.reduce((s, w) => s + w.used, 0))}`,
     `${mib(r.bytesBeforeReady)} in ${r.responsesBeforeReady ?? '—'} responses`
   ];
-  if (r.taps) parts.push(`${r.taps.length} taps: painted ${r.taps.map((t) => Math.round(t.painted)).join('/')} ms, idle ${r.taps.map((t) => Math.round(t.idle)).join('/')} ms`);
+  if (r.taps) parts.push(`${r.taps.length} taps: painted ${r.taps.map((t) => Math.round(t.painted)).join('/')} ms, idle ${r.taps.map((t) => Math.round(t.idle)).join('/')} ms, input delay ${r.taps.map((t) => Math.round(t.waited)).join('/')} ms`);
   if (r.bareFilter) parts.push(Object.entries(r.bareFilter).map(([k, f]) => `setFilter ${k} ${f.setFilter.map(Math.round).join('/')} ms`).join(', '));
   if (r.problems.length > 0) parts.push(`PROBLEMS: ${r.problems.join('; ')}`);
   return parts.join('; ');

@@ -64,8 +64,7 @@ export interface RunResult {
   responsesBeforeReady?: number;
   /** The app's map container, CSS pixels: the bare page is given the same. */
   mapSize?: {width: number; height: number};
-  /** Per tap: ms from pointerdown to the frame after the counts changed, and to the map's next idle. */
-  taps?: {painted: number; idle: number}[];
+  taps?: TapTimes[];
   /** Bare page: per place file, ms from setFilter to idle, and ms from addSource to idle. */
   bareFilter?: Record<string, {add: number; setFilter: number[]}>;
   /** What could not be measured, and why. */
@@ -135,20 +134,33 @@ async function mainHeap(cdp: CDPSession): Promise<number | undefined> {
 
 interface Tap {
   start: number | null;
+  /** When the page's first pointerdown listener ran: the time before it is the tap's input delay. */
+  handled: number;
   painted: number;
   idle: number;
 }
 
-async function tapFilter(page: Page, profile: Profile, count: number, timeoutMs: number): Promise<{painted: number; idle: number}[]> {
+/**
+ * Per tap, ms from its pointerdown: to the frame after the counts changed, to the map's next idle, and to when the
+ * page first heard of it (on this machine, a tap waits there while the GPU process still draws the map's last frame
+ * in software).
+ */
+export interface TapTimes {
+  painted: number;
+  idle: number;
+  waited: number;
+}
+
+async function tapFilter(page: Page, profile: Profile, count: number, timeoutMs: number): Promise<TapTimes[]> {
   const checkbox = page.getByLabel(TAPPED_LABEL);
-  const taps: {painted: number; idle: number}[] = [];
+  const taps: TapTimes[] = [];
   for (let i = 0; i < count; i++) {
     await page.evaluate('window.__bench.armTap()');
     if (profile.context.hasTouch) await checkbox.tap({timeout: timeoutMs});
     else await checkbox.click({timeout: timeoutMs});
     const tap = await withTimeout(page.evaluate<Tap>('window.__bench.tapDone'), timeoutMs, 'the counts and the map after a filter tap');
     if (tap.start === null) throw new Error('the tap fired no pointerdown');
-    taps.push({painted: tap.painted - tap.start, idle: tap.idle - tap.start});
+    taps.push({painted: tap.painted - tap.start, idle: tap.idle - tap.start, waited: tap.handled - tap.start});
     // Let whatever the tap scheduled after the map's idle finish before the next one.
     await page.waitForTimeout(300);
   }

@@ -69,12 +69,12 @@ export const PROBE_SCRIPT = String.raw`(() => {
     });
   }
   bench.armTap = () => {
-    const tap = {start: null, painted: null, idle: null};
+    const tap = {start: null, handled: null, painted: null, idle: null};
     const summary = () => { const el = document.querySelector('.filter-summary'); return el ? el.textContent : null; };
     const before = summary();
     bench.tapDone = new Promise((resolve) => {
       const finish = () => { if (tap.painted !== null && tap.idle !== null) resolve(tap); };
-      document.addEventListener('pointerdown', (e) => { tap.start = e.timeStamp; }, {capture: true, once: true});
+      document.addEventListener('pointerdown', (e) => { tap.start = e.timeStamp; tap.handled = performance.now(); }, {capture: true, once: true});
       const observer = new MutationObserver(() => {
         if (summary() === before) return;
         observer.disconnect();

@@ -1,5 +1,5 @@
 import type {LoaderTimes} from './loader';
-import type {Profile, RunResult} from './browser';
+import type {Profile, RunResult, TapTimes} from './browser';
 
 /**
  * The printed report of the browser bench: the issue's table (figure | now | goal | measured min/median/max |
@@ -146,7 +146,7 @@ function mapWorkerHeap(r: RunResult): number {
   return (r.heapWorkers ?? []).filter((w) => /maplibre/i.test(w.url)).reduce((sum, w) => sum + w.used, 0);
 }
 
-function taps(report: Report, profile: Profile['name'], scale: Scale, key: 'painted' | 'idle'): number[] {
+function taps(report: Report, profile: Profile['name'], scale: Scale, key: keyof TapTimes): number[] {
   return runsOf(report, profile, APP_OF[scale]).flatMap((r) => r?.taps?.map((t) => t[key]) ?? []);
 }
 
@@ -157,7 +157,8 @@ function bareSetFilter(report: Report, profile: Profile['name'], scale: Scale): 
 function tapPainted(report: Report, profile: Profile['name'], scale: Scale): Figure {
   const values = taps(report, profile, scale, 'painted');
   if (values.length === 0) return {values, unit: 'ms', missing: why(report, profile, APP_OF[scale], 'filter taps')};
-  return {values, unit: 'ms', p95: true};
+  const waited = taps(report, profile, scale, 'waited');
+  return {values, unit: 'ms', p95: true, note: `of which input delay (the tap not yet at the page) p95 ${fmt(percentile(waited, 95), 'ms')}, median ${fmt(median(waited), 'ms')}`};
 }
 
 function tapIdle(report: Report, profile: Profile['name'], scale: Scale): Figure {
