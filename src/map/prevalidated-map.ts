@@ -6,10 +6,10 @@ const UNCHECKED = {validate: false};
 /**
  * A MapLibre map that does not validate again what this app adds to it. Every style, layer and filter spec the app
  * makes is validated against the style spec in tests/unit (basemap-style, layers: every filter state), while MapLibre's
- * own check serialises the whole style on each addLayer and setFilter call: a tenth of a second per
- * layer on a phone, twenty layers when the data arrives and again for a filter tap (whose new paint expressions
- * cost a phone about 75 ms more to check again). react-map-gl makes these calls
- * without options, so the map passes `validate: false` itself.
+ * own check serialises the whole style on each addLayer and setFilter call: a tenth of a second per layer on a
+ * phone, twenty layers when the data arrives and again for a filter tap, whose new paint and layout values cost a
+ * phone about 75 ms more to check. react-map-gl makes these calls without options, so the map passes
+ * `validate: false` itself.
  */
 export class PrevalidatedMap extends maplibregl.Map {
   override addLayer(layer: AddLayerObject, beforeId?: string): this {
